@@ -1,0 +1,64 @@
+import {readdirSync} from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+// Every source file is an entry so `dist/` mirrors `src/` module for module:
+// npm users' bundlers then tree-shake and dedupe Lit themselves.
+const sources = readdirSync('src', {recursive: true})
+  .map((f) => `src/${f.replaceAll('\\', '/')}`)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+  .sort();
+
+// The CDN bundles: one self-registering file each, Lit inside. Lit's
+// production build is picked by the default export conditions (no
+// `development`), so no dev-mode warnings ship.
+const cdnBundles = [
+  {input: 'src/cdn/message-us.ts', file: 'dist/cdn/message-us.js'},
+  {input: 'src/cdn/apple-compat.ts', file: 'dist/cdn/apple-compat.js'},
+].filter(({input}) => sources.includes(input));
+
+const terserOptions = {
+  ecma: 2021,
+  module: true,
+  compress: {passes: 3, pure_getters: true, unsafe_arrows: true},
+  format: {comments: false},
+};
+
+export default [
+  {
+    input: sources,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist',
+        declaration: true,
+        declarationMap: true,
+        sourceMap: true,
+      }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  ...cdnBundles.map(({input, file}) => ({
+    input,
+    plugins: [
+      nodeResolve(),
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist/cdn',
+        declaration: false,
+        declarationMap: false,
+        sourceMap: true,
+      }),
+      terser(terserOptions),
+    ],
+    output: {file, format: 'es', sourcemap: true},
+  })),
+];

@@ -1,0 +1,267 @@
+// Launchers for the three engines the tests run in: Debian's Chromium and
+// Firefox ESR through puppeteer-core, and WebKitGTK's MiniBrowser through
+// WebKitWebDriver under a private Xvfb. Paths can be overridden with
+// environment variables so the same config works on a laptop.
+import {existsSync, readdirSync} from 'node:fs';
+import {spawn} from 'node:child_process';
+import net from 'node:net';
+import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const paths = {
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    candidates: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+    pkg: 'chromium',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    candidates: ['/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/usr/bin/firefox'],
+    pkg: 'firefox-esr',
+  },
+  webkit: {
+    env: 'MINIBROWSER_PATH',
+    candidates: [
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+    ],
+    pkg: 'webkit2gtk-driver',
+  },
+};
+
+const APT_LINE =
+  'apt-get install -y --no-install-recommends chromium firefox-esr webkit2gtk-driver xvfb xauth';
+
+/** Engines named by BROWSERS (comma-separated), all three by default. */
+export function requestedEngines(value = process.env.BROWSERS) {
+  if (!value || !value.trim()) return [...ENGINES];
+  const names = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const name of names) {
+    if (!ENGINES.includes(name)) {
+      throw new Error(
+        `[message-us] BROWSERS names an unknown engine "${name}"; use a comma-separated subset of ${ENGINES.join(',')}, e.g. BROWSERS=chromium,webkit`
+      );
+    }
+  }
+  return [...new Set(names)];
+}
+
+function which(name) {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    if (dir && existsSync(`${dir}/${name}`)) return `${dir}/${name}`;
+  }
+  return null;
+}
+
+/**
+ * The executable of an engine. A requested engine that is missing is an
+ * error naming the Debian package, never a silent skip: a green run must mean
+ * all requested engines ran.
+ */
+export function executableFor(engine) {
+  const {env, candidates, pkg} = paths[engine];
+  const override = process.env[env];
+  if (override) {
+    if (existsSync(override)) return override;
+    throw new Error(`[message-us] ${env}=${override} does not exist.`);
+  }
+  const found = candidates.find((p) => existsSync(p));
+  if (found) return found;
+  throw new Error(
+    `[message-us] ${engine} is not installed: install the Debian package "${pkg}" (${APT_LINE}) or set ${env} to its executable.`
+  );
+}
+
+function requireTool(name, pkg, envName) {
+  const override = envName && process.env[envName];
+  if (override) return override;
+  const found = which(name);
+  if (found) return found;
+  throw new Error(
+    `[message-us] ${name} is not installed: install the Debian package "${pkg}" (${APT_LINE})${envName ? ` or set ${envName}` : ''}.`
+  );
+}
+
+// Flags that keep Chromium from reaching out to Google's services: the
+// machines have no network, and a widget test must not make requests anyway.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--mute-audio',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check, what, timeoutMs = 15000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`[message-us] timed out waiting for ${what}`);
+}
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function freeDisplay() {
+  const taken = new Set();
+  for (const dir of ['/tmp/.X11-unix', '/tmp']) {
+    let names = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      // The folder does not exist yet: no display is taken.
+    }
+    for (const name of names) {
+      const m = /^(?:X|\.X)(\d+)(?:-lock)?$/.exec(name);
+      if (m) taken.add(Number(m[1]));
+    }
+  }
+  let n = 99;
+  while (taken.has(n)) n++;
+  return n;
+}
+
+/**
+ * Starts Xvfb (only when there is no DISPLAY) and WebKitWebDriver, and stops
+ * both when the run ends, so nothing is left running after the tests.
+ */
+export async function startWebKitDriver() {
+  const children = [];
+  const stop = () => {
+    for (const child of children.reverse()) {
+      if (child.exitCode === null) child.kill('SIGTERM');
+    }
+  };
+  process.once('exit', stop);
+  const env = {...process.env};
+  try {
+    if (!env.DISPLAY) {
+      const xvfb = requireTool('Xvfb', 'xvfb', 'XVFB_PATH');
+      const display = freeDisplay();
+      const x = spawn(xvfb, [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+        stdio: 'ignore',
+      });
+      children.push(x);
+      await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), 'Xvfb');
+      env.DISPLAY = `:${display}`;
+    }
+    const driverPath = requireTool('WebKitWebDriver', 'webkit2gtk-driver', 'WEBKIT_WEBDRIVER_PATH');
+    const port = await freePort();
+    const driver = spawn(driverPath, [`--port=${port}`], {stdio: 'ignore', env});
+    children.push(driver);
+    await waitFor(() => portOpen(port), 'WebKitWebDriver');
+    return {port, stop};
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/** A wtr launcher that owns its WebKitWebDriver (and Xvfb) for the run. */
+function webkitLauncher() {
+  const binary = executableFor('webkit');
+  let driver;
+  let inner;
+  return {
+    name: 'WebKit',
+    type: 'webdriver',
+    async initialize(config, testFiles) {
+      driver = await startWebKitDriver();
+      inner = webdriverLauncher({
+        hostname: '127.0.0.1',
+        port: driver.port,
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': {binary, args: ['--automation']},
+        },
+      });
+      await inner.initialize(config, testFiles);
+      this.name = 'WebKit';
+    },
+    async stop() {
+      try {
+        await inner?.stop();
+      } finally {
+        driver?.stop();
+      }
+    },
+    startSession: (id, url) => inner.startSession(id, url),
+    isActive: (id) => inner.isActive(id),
+    getBrowserUrl: (id) => inner.getBrowserUrl(id),
+    stopSession: (id) => inner.stopSession(id),
+    startDebugSession: (id, url) => inner.startDebugSession(id, url),
+    sendMouseMove: (...a) => inner.sendMouseMove(...a),
+    sendMouseClick: (...a) => inner.sendMouseClick(...a),
+    sendMouseDown: (...a) => inner.sendMouseDown(...a),
+    sendMouseUp: (...a) => inner.sendMouseUp(...a),
+    resetMouse: (...a) => inner.resetMouse(...a),
+    sendKeys: (...a) => inner.sendKeys(...a),
+    takeScreenshot: (...a) => inner.takeScreenshot(...a),
+  };
+}
+
+function chromiumLauncher() {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: executableFor('chromium'),
+      headless: true,
+      args: CHROMIUM_ARGS,
+    },
+  });
+}
+
+function firefoxLauncher() {
+  const launcher = chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: executableFor('firefox'),
+      headless: true,
+    },
+  });
+  return launcher;
+}
+
+/** wtr browser launchers for the requested engines. */
+export function launchersFor(engines = requestedEngines()) {
+  return engines.map((engine) => {
+    if (engine === 'chromium') return chromiumLauncher();
+    if (engine === 'firefox') return firefoxLauncher();
+    return webkitLauncher();
+  });
+}

@@ -1,0 +1,249 @@
+/**
+ * Default labels of the elements, and the BCP 47 matching that picks a set
+ * of them for a `lang` value.
+ *
+ * The tables ship in the widget bundle, so each locale is one string of
+ * `|`-separated fields, split the first time the locale is used.
+ */
+
+/** Apple's four standard button titles, as values of the `preset` attribute. */
+export type LabelPreset =
+  'message-us' | 'get-help' | 'ask-a-question' | 'contact-an-agent';
+
+/** Every {@link LabelPreset}, the default (`message-us`) first. */
+export const LABEL_PRESETS: readonly LabelPreset[] = Object.freeze([
+  'message-us',
+  'get-help',
+  'ask-a-question',
+  'contact-an-agent',
+]);
+
+/** The default texts of the elements in one locale. */
+export interface LocaleStrings {
+  /** Apple's four button titles: "Message Us", "Get Help", "Ask a Question", "Contact an Agent". */
+  readonly presets: Readonly<Record<LabelPreset, string>>;
+  /** Label of the phone fallback ("Call Us"). */
+  readonly call: string;
+  /** Label of the web fallback ("Contact Us"). */
+  readonly web: string;
+  /** Label of the SMS fallback ("Text Us"). */
+  readonly sms: string;
+  /** Label of the WhatsApp fallback ("Chat on WhatsApp"). */
+  readonly whatsapp: string;
+  /** Accessible name of the channel: always "Apple Messages", a brand. */
+  readonly channel: string;
+  /** Accessible description of the Messages link ("Opens Apple Messages"). */
+  readonly opensIn: string;
+  /** Default supporting text of the banner. */
+  readonly bannerContext: string;
+}
+
+// Apple's guidelines name the channel "Apple Messages" and nothing else, in
+// every language; writing it once keeps translations from drifting.
+const BRAND = 'Apple Messages';
+
+// Fields, in order: the four presets (LABEL_PRESETS order), call, web, sms,
+// whatsapp, opensIn, bannerContext. `@` stands for BRAND. The locale keys are
+// canonical tags: resolveLocale() returns exactly these spellings.
+const DATA: Record<string, string> = {
+  en: 'Message Us|Get Help|Ask a Question|Contact an Agent|Call Us|Contact Us|Text Us|Chat on WhatsApp|Opens @|Get answers from our team in @.',
+  ar: 'راسلنا|احصل على المساعدة|اطرح سؤالًا|تحدث مع موظف|اتصل بنا|تواصل معنا|أرسل لنا رسالة نصية|راسلنا عبر WhatsApp|يفتح @|احصل على إجابات من فريقنا في @.',
+  he: 'שלחו לנו הודעה|לקבלת עזרה|שאלו שאלה|דברו עם נציג|התקשרו אלינו|צרו קשר|שלחו לנו SMS|כתבו לנו ב-WhatsApp|פותח את @|הצוות שלנו יענה לכם ב-@.',
+  fa: 'به ما پیام دهید|کمک بگیرید|سؤال بپرسید|با کارشناس صحبت کنید|به ما زنگ بزنید|تماس با ما|برای ما پیامک بفرستید|در WhatsApp به ما پیام دهید|@ را باز می\u200cکند|پاسخ پرسش\u200cهایتان را از تیم ما در @ بگیرید.',
+  ur: 'ہمیں پیغام بھیجیں|مدد حاصل کریں|سوال پوچھیں|نمائندے سے بات کریں|ہمیں کال کریں|ہم سے رابطہ کریں|ہمیں SMS بھیجیں|WhatsApp پر ہم سے بات کریں|@ کھولتا ہے|@ پر ہماری ٹیم سے جوابات حاصل کریں۔',
+  de: 'Schreiben Sie uns|Hilfe erhalten|Frage stellen|Kundenberatung kontaktieren|Rufen Sie uns an|Kontaktieren Sie uns|Per SMS schreiben|Per WhatsApp schreiben|Öffnet @|Unser Team antwortet Ihnen in @.',
+  fr: 'Écrivez-nous|Obtenir de l’aide|Poser une question|Contacter un conseiller|Appelez-nous|Contactez-nous|Envoyez-nous un SMS|Écrivez-nous sur WhatsApp|Ouvre @|Notre équipe vous répond dans @.',
+  es: 'Escríbenos|Obtener ayuda|Hacer una pregunta|Hablar con un agente|Llámanos|Contáctanos|Envíanos un SMS|Escríbenos por WhatsApp|Abre @|Nuestro equipo te responde en @.',
+  it: 'Scrivici|Ottieni assistenza|Fai una domanda|Contatta un operatore|Chiamaci|Contattaci|Inviaci un SMS|Scrivici su WhatsApp|Apre @|Il nostro team ti risponde su @.',
+  pt: 'Envie uma mensagem|Obter ajuda|Fazer uma pergunta|Falar com um atendente|Ligue para nós|Fale conosco|Envie um SMS|Converse pelo WhatsApp|Abre o @|Receba respostas da nossa equipe no @.',
+  'pt-PT':
+    'Envie-nos uma mensagem|Obter ajuda|Fazer uma pergunta|Falar com um operador|Ligue-nos|Contacte-nos|Envie-nos um SMS|Fale connosco no WhatsApp|Abre o @|Receba respostas da nossa equipa no @.',
+  nl: 'Stuur ons een bericht|Hulp krijgen|Stel een vraag|Spreek een medewerker|Bel ons|Neem contact op|Stuur ons een sms|Chat via WhatsApp|Opent @|Ons team beantwoordt je vragen in @.',
+  sv: 'Skriv till oss|Få hjälp|Ställ en fråga|Kontakta en rådgivare|Ring oss|Kontakta oss|Sms:a oss|Chatta via WhatsApp|Öppnar @|Få svar från vårt team i @.',
+  da: 'Skriv til os|Få hjælp|Stil et spørgsmål|Kontakt en rådgiver|Ring til os|Kontakt os|Send os en sms|Skriv til os på WhatsApp|Åbner @|Få svar fra vores team i @.',
+  nb: 'Send oss en melding|Få hjelp|Still et spørsmål|Kontakt en rådgiver|Ring oss|Kontakt oss|Send oss en SMS|Chat med oss på WhatsApp|Åpner @|Få svar fra teamet vårt i @.',
+  fi: 'Lähetä meille viesti|Pyydä apua|Esitä kysymys|Ota yhteys asiakaspalvelijaan|Soita meille|Ota yhteyttä|Lähetä meille tekstiviesti|Keskustele WhatsAppissa|Avaa @ -sovelluksen|Tiimimme vastaa sinulle @ -sovelluksessa.',
+  pl: 'Napisz do nas|Uzyskaj pomoc|Zadaj pytanie|Skontaktuj się z konsultantem|Zadzwoń do nas|Skontaktuj się z nami|Wyślij nam SMS-a|Napisz do nas przez WhatsApp|Otwiera aplikację @|Nasz zespół odpowie Ci w aplikacji @.',
+  cs: 'Napište nám|Získat pomoc|Položit dotaz|Kontaktovat operátora|Zavolejte nám|Kontaktujte nás|Pošlete nám SMS|Napište nám přes WhatsApp|Otevře aplikaci @|Náš tým vám odpoví v aplikaci @.',
+  sk: 'Napíšte nám|Získať pomoc|Položiť otázku|Kontaktovať operátora|Zavolajte nám|Kontaktujte nás|Pošlite nám SMS|Napíšte nám cez WhatsApp|Otvorí aplikáciu @|Náš tím vám odpovie v aplikácii @.',
+  hu: 'Írjon nekünk|Kérjen segítséget|Tegye fel kérdését|Beszéljen ügyintézővel|Hívjon minket|Lépjen kapcsolatba velünk|Küldjön SMS-t|Írjon nekünk WhatsAppon|Megnyitja az @ alkalmazást|Csapatunk az @ alkalmazásban válaszol Önnek.',
+  ro: 'Scrie-ne|Obține ajutor|Pune o întrebare|Vorbește cu un consultant|Sună-ne|Contactează-ne|Trimite-ne un SMS|Scrie-ne pe WhatsApp|Deschide @|Echipa noastră îți răspunde în @.',
+  el: 'Στείλτε μας μήνυμα|Λάβετε βοήθεια|Κάντε μια ερώτηση|Επικοινωνήστε με εκπρόσωπο|Καλέστε μας|Επικοινωνήστε μαζί μας|Στείλτε μας SMS|Γράψτε μας στο WhatsApp|Ανοίγει το @|Η ομάδα μας σας απαντά στο @.',
+  tr: 'Bize yazın|Yardım alın|Soru sorun|Temsilciyle görüşün|Bizi arayın|Bize ulaşın|Bize SMS gönderin|WhatsApp’tan yazın|@ uygulamasını açar|Ekibimiz @ üzerinden sorularınızı yanıtlar.',
+  ru: 'Напишите нам|Получить помощь|Задать вопрос|Связаться с оператором|Позвоните нам|Свяжитесь с нами|Отправьте нам SMS|Напишите нам в WhatsApp|Открывает @|Наша команда ответит вам в @.',
+  uk: 'Напишіть нам|Отримати допомогу|Поставити запитання|Зв’язатися з оператором|Зателефонуйте нам|Зв’яжіться з нами|Надішліть нам SMS|Напишіть нам у WhatsApp|Відкриває @|Наша команда відповість вам у застосунку @.',
+  ja: 'メッセージを送る|サポートを受ける|質問する|担当者に相談する|電話をかける|お問い合わせ|SMSを送る|WhatsAppで連絡する|@を開きます|@で担当チームがお答えします。',
+  ko: '메시지 보내기|도움 받기|질문하기|상담원 연결|전화하기|문의하기|문자 보내기|WhatsApp으로 문의하기|@ 앱이 열립니다|@에서 팀이 답변해 드립니다.',
+  'zh-Hans':
+    '给我们发消息|获取帮助|提出问题|联系客服|致电我们|联系我们|发送短信|通过 WhatsApp 联系我们|打开 @|我们的团队将在 @ 中为你解答。',
+  'zh-Hant':
+    '傳訊息給我們|取得協助|提出問題|聯絡客服專員|致電我們|聯絡我們|傳送簡訊|透過 WhatsApp 聯絡我們|開啟 @|我們的團隊會在 @ 中為你解答。',
+  th: 'ส่งข้อความถึงเรา|รับความช่วยเหลือ|ถามคำถาม|ติดต่อเจ้าหน้าที่|โทรหาเรา|ติดต่อเรา|ส่ง SMS ถึงเรา|แชทผ่าน WhatsApp|เปิด @|รับคำตอบจากทีมของเราใน @',
+  vi: 'Nhắn tin cho chúng tôi|Nhận trợ giúp|Đặt câu hỏi|Liên hệ nhân viên hỗ trợ|Gọi cho chúng tôi|Liên hệ với chúng tôi|Gửi SMS cho chúng tôi|Nhắn tin qua WhatsApp|Mở @|Nhận câu trả lời từ đội ngũ của chúng tôi trên @.',
+  id: 'Kirimi kami pesan|Dapatkan bantuan|Ajukan pertanyaan|Hubungi agen|Telepon kami|Hubungi kami|Kirimi kami SMS|Chat via WhatsApp|Membuka @|Dapatkan jawaban dari tim kami di @.',
+  ms: 'Hantar mesej kepada kami|Dapatkan bantuan|Tanya soalan|Hubungi ejen|Telefon kami|Hubungi kami|Hantar SMS kepada kami|Sembang di WhatsApp|Membuka @|Dapatkan jawapan daripada pasukan kami di @.',
+  hi: 'हमें मैसेज करें|सहायता पाएँ|सवाल पूछें|एजेंट से संपर्क करें|हमें कॉल करें|हमसे संपर्क करें|हमें SMS भेजें|WhatsApp पर चैट करें|@ खोलता है|@ पर हमारी टीम से जवाब पाएँ।',
+  ca: 'Escriu-nos|Obtén ajuda|Fes una pregunta|Parla amb un agent|Truca’ns|Contacta amb nosaltres|Envia’ns un SMS|Escriu-nos per WhatsApp|Obre @|El nostre equip et respon a @.',
+  hr: 'Pišite nam|Zatražite pomoć|Postavite pitanje|Razgovarajte sa savjetnikom|Nazovite nas|Kontaktirajte nas|Pošaljite nam SMS|Pišite nam na WhatsApp|Otvara @|Naš tim odgovara vam u aplikaciji @.',
+  bg: 'Пишете ни|Получете помощ|Задайте въпрос|Свържете се с консултант|Обадете ни се|Свържете се с нас|Изпратете ни SMS|Пишете ни в WhatsApp|Отваря @|Нашият екип ще ви отговори в @.',
+};
+
+/** Canonical tags of every locale with its own labels; `'en'` first. */
+export const SUPPORTED_LOCALES: readonly string[] = Object.freeze(
+  Object.keys(DATA)
+);
+
+// A Map, not an object: a tag such as `constructor` must not find anything.
+const ALIASES = new Map([
+  ['iw', 'he'],
+  ['in', 'id'],
+  ['no', 'nb'],
+  ['nn', 'nb'],
+]);
+
+const cache = new Map<string, LocaleStrings>();
+
+/**
+ * Splits a language tag into lowercase subtags. Only the first 35 characters
+ * are read, so a hostile attribute value costs nothing; extension and
+ * private-use parts (from the first one-letter subtag on) are dropped so that
+ * `pt-u-ca-gregory` is not mistaken for a region `ca`.
+ */
+function subtags(lang: unknown): string[] {
+  const parts = (typeof lang === 'string' ? lang : '')
+    .slice(0, 35)
+    .trim()
+    .toLowerCase()
+    .replace(/_/g, '-')
+    .split('-');
+  const singleton = parts.findIndex((part, i) => i > 0 && part.length < 2);
+  return singleton < 0 ? parts : parts.slice(0, singleton);
+}
+
+/**
+ * Picks the supported locale for a BCP 47 language tag.
+ *
+ * Matching is case-insensitive and accepts `_` for `-`. Chinese goes by script,
+ * then region (`zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant*` → `zh-Hant`; other `zh*` →
+ * `zh-Hans`); Portuguese with a two-letter region other than `BR` → `pt-PT`,
+ * else `pt` (Brazilian); `no`, `nn` → `nb`; legacy `iw` → `he`, `in` → `id`;
+ * otherwise the language subtag when supported, else `'en'`. Only the first
+ * 35 characters are read, and extension or private-use parts are ignored.
+ *
+ * @param lang - A language tag such as `document.documentElement.lang`; any
+ *   value is accepted.
+ * @returns One of {@link SUPPORTED_LOCALES}. Never throws.
+ * @example
+ * resolveLocale('zh-HK'); // 'zh-Hant'
+ * resolveLocale('pt_AO'); // 'pt-PT'
+ * resolveLocale('x-klingon'); // 'en'
+ */
+export function resolveLocale(lang: string | null | undefined): string {
+  const [first, ...rest] = subtags(lang);
+  const language = ALIASES.get(first) ?? first;
+  if (language === 'zh') {
+    const hant =
+      rest.includes('hant') ||
+      (!rest.includes('hans') &&
+        rest.some((part) => part === 'tw' || part === 'hk' || part === 'mo'));
+    return hant ? 'zh-Hant' : 'zh-Hans';
+  }
+  if (language === 'pt') {
+    // Only a region has two characters (subtags() cut off the extensions).
+    // Brazil aside, Portuguese-speaking countries follow Portugal's spelling.
+    return rest.some((part) => part.length === 2 && part !== 'br')
+      ? 'pt-PT'
+      : 'pt';
+  }
+  return SUPPORTED_LOCALES.includes(language) ? language : 'en';
+}
+
+/**
+ * The default texts for a language tag, resolved with {@link resolveLocale}.
+ *
+ * @param lang - A language tag; any value is accepted.
+ * @returns A frozen {@link LocaleStrings}, the same object for every tag that
+ *   resolves to the same locale. Never throws.
+ * @example
+ * localeStrings('de-CH').presets['get-help']; // 'Hilfe erhalten'
+ * localeStrings(undefined).opensIn; // 'Opens Apple Messages'
+ */
+export function localeStrings(lang: string | null | undefined): LocaleStrings {
+  const locale = resolveLocale(lang);
+  let strings = cache.get(locale);
+  if (!strings) {
+    const [
+      messageUs,
+      getHelp,
+      ask,
+      agent,
+      call,
+      web,
+      sms,
+      whatsapp,
+      opensIn,
+      bannerContext,
+    ] = DATA[locale].replace(/@/g, BRAND).split('|');
+    strings = Object.freeze({
+      presets: Object.freeze({
+        'message-us': messageUs,
+        'get-help': getHelp,
+        'ask-a-question': ask,
+        'contact-an-agent': agent,
+      }),
+      call,
+      web,
+      sms,
+      whatsapp,
+      channel: BRAND,
+      opensIn,
+      bannerContext,
+    });
+    cache.set(locale, strings);
+  }
+  return strings;
+}
+
+/**
+ * Whether a language is written right to left.
+ *
+ * An explicit script subtag decides (`Arab`, `Hebr`, `Thaa`, `Syrc`, `Nkoo`,
+ * `Adlm`, `Rohg` are RTL, so `pa-Arab` is and `ar-Latn` is not); without one,
+ * the language does: `ar`, `he` (`iw`), `fa`, `ur`, `ps`, `sd`, `ug`, `yi`
+ * (`ji`), `dv`, `ckb`. This describes the tag, not the labels: `ps` is RTL yet
+ * its labels fall back to English. For the direction of a default label, ask
+ * `isRtl(resolveLocale(lang))`.
+ *
+ * @param lang - A language tag; any value is accepted.
+ * @returns `true` for a right-to-left language or script. Never throws.
+ * @example
+ * isRtl('ar-EG'); // true
+ * isRtl('pa-Arab'); // true
+ * isRtl('en'); // false
+ */
+export function isRtl(lang: string | null | undefined): boolean {
+  const [language, script = ''] = subtags(lang);
+  return /^[a-z]{4}$/.test(script)
+    ? /^(arab|hebr|thaa|syrc|nkoo|adlm|rohg)$/.test(script)
+    : /^(ar|he|iw|fa|ur|ps|sd|ug|yi|ji|dv|ckb)$/.test(language);
+}
+
+/**
+ * The language that applies to an element: the first candidate that is a
+ * non-empty string once trimmed.
+ *
+ * @param candidates - In order of precedence, e.g. the element's own `lang`,
+ *   the nearest ancestor's, the document's, `navigator.language`.
+ * @returns That candidate, trimmed; `'en'` when there is none. Never throws.
+ * @example
+ * resolveLang(['', null, ' fr-CA ', 'en-US']); // 'fr-CA'
+ */
+export function resolveLang(
+  candidates: ReadonlyArray<string | null | undefined>
+): string {
+  for (const candidate of Array.isArray(candidates) ? candidates : []) {
+    const lang = typeof candidate === 'string' ? candidate.trim() : '';
+    if (lang) return lang;
+  }
+  return 'en';
+}

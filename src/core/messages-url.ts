@@ -1,0 +1,499 @@
+import {MessageUsError} from './errors.js';
+
+/**
+ * What an Apple Messages for Business deep link carries. Only `businessId` is
+ * required; the other three become the optional query parameters.
+ */
+export interface MessagesOptions {
+  /** UUID issued by Apple Business Register, e.g. `22222222-dddd-4444-bbbb-777777777777`. */
+  businessId: string;
+  /** `biz-intent-id`: the purpose of the chat, e.g. `account_question`. */
+  intent?: string;
+  /** `biz-group-id`: the team best placed to answer, e.g. `billing_department`. */
+  group?: string;
+  /** `body`: text prefilled in the compose field; the customer only taps Send. */
+  body?: string;
+}
+
+/** One finding of {@link validateMessagesOptions}. */
+export interface ValidationProblem {
+  /** `businessId`, `intent`, `group`, `body`, `link` (the whole link) or `options` (the argument itself). */
+  field: string;
+  /**
+   * Stable code: `missing-business-id`, `invalid-business-id`, `invalid-type`
+   * (errors); `whitespace`, `reserved-character`, `control-character`,
+   * `link-too-long` (warnings).
+   */
+  code: string;
+  /** `error`: no link can be built. `warning`: a link is built but probably not the one meant. */
+  severity: 'error' | 'warning';
+  /** English, names the field and shows a valid example. */
+  message: string;
+}
+
+/** Everything before the business ID in a deep link. */
+export const MESSAGES_LINK_BASE = 'https://bcrw.apple.com/urn:biz:';
+
+type TextField = 'intent' | 'group' | 'body';
+type Field = 'businessId' | TextField;
+
+/** Query parameters in the order Apple's and partners' examples write them. */
+const PARAMS: ReadonlyArray<readonly [TextField, string]> = [
+  ['intent', 'biz-intent-id'],
+  ['group', 'biz-group-id'],
+  ['body', 'body'],
+];
+
+// A Map rather than an object literal so that keys such as `__proto__` or
+// `constructor` in a hostile query cannot resolve to inherited properties.
+const FIELD_BY_KEY = new Map(PARAMS.map(([field, key]) => [key, field]));
+
+const EXAMPLES: Readonly<Record<Field, string>> = {
+  businessId: '22222222-dddd-4444-bbbb-777777777777',
+  intent: 'account_question',
+  group: 'billing_department',
+  body: 'Order additional credit card',
+};
+
+// No length is documented by Apple; 2,048 is what old browsers, some mail
+// clients and QR code generators are known to cut at, so longer links are
+// flagged rather than refused.
+const MAX_LINK_LENGTH = 2048;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Without the `u` flag the regex sees UTF-16 code units: a valid pair is
+// matched (and kept) as a whole before a lone half can match, so one linear
+// pass replaces exactly the lone halves. `String.prototype.toWellFormed` would
+// do the same but is missing in older Safari and WebKitGTK.
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+
+// `encodeURIComponent` leaves these sub-delimiters raw; some link rewriters
+// and chat platforms treat them specially, so they are encoded too.
+const SUB_DELIMITERS = /[!'()*]/g;
+
+/** Characters Apple's partner docs say intent, group and body must not contain raw. */
+const RESERVED = ['&', '#', '[', ']', '(', ')', '{', '}', '/'];
+const RESERVED_GLOBAL = /[&#[\](){}/]/g;
+
+// C0, DEL and C1: invisible in Messages and never meaningful in a routing value.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_GLOBAL = /[\u0000-\u001F\u007F-\u009F]/g;
+
+// Raw in a link, these are either stripped silently by URL parsers (tab, CR,
+// LF), end the query (`#`, which also means a value was not encoded and Apple
+// would drop the rest of it) or cannot appear in a URL at all.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const RAW_FORBIDDEN = /[\u0000-\u001F\u007F#]/;
+
+/** Long values are cut in messages so a pasted novel does not flood the console. */
+const QUOTE_LIMIT = 64;
+
+function quote(value: string): string {
+  // JSON.stringify escapes quotes, control characters and lone surrogates, so
+  // the value is shown unambiguously in a console.
+  return JSON.stringify(
+    value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value
+  );
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function listQuoted(items: string[]): string {
+  const quoted = items.map((item) => `"${item}"`);
+  const last = quoted.pop() as string;
+  return quoted.length > 0 ? `${quoted.join(', ')} and ${last}` : last;
+}
+
+/**
+ * Every human-readable string this module produces, in one place so the
+ * element layer can prefix them (`[message-us] …`) and translators find them.
+ */
+const MESSAGES = {
+  notAnObject: (got: string) =>
+    `options must be an object such as {businessId: "${EXAMPLES.businessId}"}, got ${got}.`,
+  missingBusinessId: () =>
+    `businessId is missing; use the UUID from Apple Business Register, e.g. "${EXAMPLES.businessId}".`,
+  invalidBusinessId: (value: string) =>
+    `businessId ${quote(value)} is not a UUID (8-4-4-4-12 hexadecimal digits); use e.g. "${EXAMPLES.businessId}".`,
+  notAString: (field: Field, got: string) =>
+    `${field} must be a string, got ${got}; use e.g. "${EXAMPLES[field]}".`,
+  whitespace: (field: Field, value: string, example: string) =>
+    `${field} ${quote(value)} has leading or trailing whitespace, which is removed from the link; use e.g. ${quote(example)}.`,
+  reserved: (field: Field, value: string, found: string[], example: string) =>
+    `${field} ${quote(value)} contains ${listQuoted(found)}, which Apple reserves; use e.g. ${quote(example)}.`,
+  control: (field: Field, value: string, example: string) =>
+    `${field} ${quote(value)} contains control characters, which cannot be seen and may break routing; use e.g. ${quote(example)}.`,
+  linkTooLong: (length: number) =>
+    `the link is ${length} characters long, over the 2,048 that some browsers, mail clients and QR codes handle; shorten body, e.g. "${EXAMPLES.body}".`,
+};
+
+function toWellFormed(value: string): string {
+  return value.replace(SURROGATES, (match) =>
+    match.length === 2 ? match : '\uFFFD'
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function problem(
+  field: string,
+  code: string,
+  severity: ValidationProblem['severity'],
+  message: string
+): ValidationProblem {
+  return {field, code, severity, message};
+}
+
+/** The error, if any, that stops `value` from being used as a business ID. */
+function businessIdError(value: unknown): ValidationProblem | null {
+  if (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '')
+  ) {
+    return problem(
+      'businessId',
+      'missing-business-id',
+      'error',
+      MESSAGES.missingBusinessId()
+    );
+  }
+  if (typeof value !== 'string') {
+    return problem(
+      'businessId',
+      'invalid-type',
+      'error',
+      MESSAGES.notAString('businessId', describeType(value))
+    );
+  }
+  if (normalizeBusinessId(value) === null) {
+    return problem(
+      'businessId',
+      'invalid-business-id',
+      'error',
+      MESSAGES.invalidBusinessId(value)
+    );
+  }
+  return null;
+}
+
+/** Absent (`undefined`/`null`) and strings are fine; anything else is not. */
+function typeError(field: TextField, value: unknown): ValidationProblem | null {
+  if (value === undefined || value === null || typeof value === 'string') {
+    return null;
+  }
+  return problem(
+    field,
+    'invalid-type',
+    'error',
+    MESSAGES.notAString(field, describeType(value))
+  );
+}
+
+/** Warnings for a routing value (intent or group) that will still be sent. */
+function routingWarnings(field: TextField, value: string): ValidationProblem[] {
+  const trimmed = value.trim();
+  // One suggestion with every problem fixed, so each warning's example is valid
+  // on its own; the field's stock example when nothing usable is left.
+  const example =
+    toWellFormed(value)
+      .replace(CONTROL_GLOBAL, '')
+      .replace(RESERVED_GLOBAL, '_')
+      .trim() || EXAMPLES[field];
+  const warnings: ValidationProblem[] = [];
+  if (trimmed !== value) {
+    warnings.push(
+      problem(
+        field,
+        'whitespace',
+        'warning',
+        MESSAGES.whitespace(field, value, example)
+      )
+    );
+  }
+  const found = RESERVED.filter((char) => trimmed.includes(char));
+  if (found.length > 0) {
+    warnings.push(
+      problem(
+        field,
+        'reserved-character',
+        'warning',
+        MESSAGES.reserved(field, value, found, example)
+      )
+    );
+  }
+  if (CONTROL.test(trimmed)) {
+    warnings.push(
+      problem(
+        field,
+        'control-character',
+        'warning',
+        MESSAGES.control(field, value, example)
+      )
+    );
+  }
+  return warnings;
+}
+
+/**
+ * The canonical form of type-checked options: lower-case ID; intent and group
+ * trimmed; lone surrogates replaced; empty values dropped.
+ */
+function normalize(
+  businessId: string,
+  values: Partial<Record<TextField, unknown>>
+): MessagesOptions {
+  const result: MessagesOptions = {
+    businessId: businessId.trim().toLowerCase(),
+  };
+  for (const [field] of PARAMS) {
+    const raw = values[field];
+    if (typeof raw !== 'string') continue;
+    // Intent and group are routing keys matched exactly against what the
+    // business configured, and stray spaces from a CMS field or an attribute
+    // would silently miss the route; surrounding whitespace is never meaningful
+    // there. Body is text the customer sees and sends, so it stays verbatim
+    // (an author may want a trailing newline or indentation).
+    const value = toWellFormed(field === 'body' ? raw : raw.trim());
+    if (value !== '') result[field] = value;
+  }
+  return result;
+}
+
+function serialize(options: MessagesOptions): string {
+  const pairs: string[] = [];
+  for (const [field, key] of PARAMS) {
+    const value = options[field];
+    if (value !== undefined) pairs.push(`${key}=${encodeParam(value)}`);
+  }
+  const query = pairs.length > 0 ? `?${pairs.join('&')}` : '';
+  return `${MESSAGES_LINK_BASE}${options.businessId}${query}`;
+}
+
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    // Malformed percent-encoding or bytes that are not UTF-8.
+    return null;
+  }
+}
+
+/**
+ * Checks and normalises an Apple Business Register ID.
+ *
+ * @param value - Anything; only strings can be valid.
+ * @returns The UUID in lower case with surrounding whitespace removed, or
+ *   `null` when `value` is not a string holding an 8-4-4-4-12 hex UUID.
+ *   Never throws.
+ * @example
+ * normalizeBusinessId(' 22222222-DDDD-4444-BBBB-777777777777 ');
+ * // → '22222222-dddd-4444-bbbb-777777777777'
+ * normalizeBusinessId('my-business'); // → null
+ */
+export function normalizeBusinessId(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return UUID.test(trimmed) ? trimmed.toLowerCase() : null;
+}
+
+/**
+ * Percent-encodes one query value exactly once.
+ *
+ * Lone UTF-16 surrogates become U+FFFD first (so it never throws `URIError`),
+ * then `encodeURIComponent` runs, then `! ' ( ) *` are encoded too, so only
+ * `A-Z a-z 0-9 - _ . ~` and `%XX` escapes remain. Spaces become `%20` (never
+ * `+`), newlines `%0A` / `%0D`.
+ *
+ * @param value - The raw text; a non-string from JavaScript callers is
+ *   converted with `String()`.
+ * @returns The encoded text.
+ * @example
+ * encodeParam("Fish & Chips (large)"); // → 'Fish%20%26%20Chips%20%28large%29'
+ */
+export function encodeParam(value: string): string {
+  return encodeURIComponent(toWellFormed(String(value))).replace(
+    SUB_DELIMITERS,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
+  );
+}
+
+/**
+ * Builds the Apple Messages for Business deep link
+ * `https://bcrw.apple.com/urn:biz:<id>?biz-intent-id=…&biz-group-id=…&body=…`.
+ *
+ * The ID is trimmed and lower-cased. Parameters come in that fixed order and
+ * are left out when `undefined`, `null` or empty. Intent and group are trimmed
+ * (they are routing keys); body is kept verbatim. Each value is encoded once
+ * with {@link encodeParam}.
+ *
+ * @param options - See {@link MessagesOptions}.
+ * @returns The link.
+ * @throws {MessageUsError} code `invalid-business-id` (field `businessId`)
+ *   when the ID is missing, not a string or not a UUID; code `invalid-option`
+ *   when `options` is not an object (field `options`) or intent, group or body
+ *   is neither a string nor absent (field named after it). The message names
+ *   the field and shows a valid example.
+ * @example
+ * buildMessagesUrl({
+ *   businessId: '22222222-dddd-4444-bbbb-777777777777',
+ *   intent: 'account_question',
+ *   body: 'Order additional credit card',
+ * });
+ * // → 'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777'
+ * //   + '?biz-intent-id=account_question&body=Order%20additional%20credit%20card'
+ */
+export function buildMessagesUrl(options: MessagesOptions): string {
+  const source: unknown = options;
+  if (!isRecord(source)) {
+    throw new MessageUsError(
+      'invalid-option',
+      'options',
+      MESSAGES.notAnObject(describeType(source))
+    );
+  }
+  const idError = businessIdError(source.businessId);
+  if (idError) {
+    throw new MessageUsError(
+      'invalid-business-id',
+      'businessId',
+      idError.message
+    );
+  }
+  for (const [field] of PARAMS) {
+    const error = typeError(field, source[field]);
+    if (error) throw new MessageUsError('invalid-option', field, error.message);
+  }
+  return serialize(normalize(source.businessId as string, source));
+}
+
+/**
+ * Reads a deep link back into options: the inverse of
+ * {@link buildMessagesUrl}, so `parseMessagesUrl(buildMessagesUrl(o))` equals
+ * the normalised `o`.
+ *
+ * Accepted: exactly `https://bcrw.apple.com/urn:biz:<uuid>` (scheme and host
+ * in lower case, as every published example writes them), optionally followed
+ * by `?` and `key=value` pairs joined by `&`, where the keys are
+ * `biz-intent-id`, `biz-group-id` and `body`, each at most once, in any order.
+ * Surrounding whitespace is ignored, hex digits may be in either case, `+` is
+ * a literal plus (Apple writes spaces as `%20`), and empty values are dropped.
+ *
+ * Rejected (`null`): other schemes or hosts, `&biz-intent-id` without `?`,
+ * `group=` or `data-apple-business-*` keys, the undocumented `redirecthelper`
+ * form, unknown, duplicated or valueless keys, empty pairs (`?`, `&&`,
+ * trailing `&`), malformed percent-encoding or non-UTF-8 bytes, raw control
+ * characters, and any `#`: a fragment is never part of a deep link, and a raw
+ * `#` usually means a value was not encoded and Apple would drop the rest.
+ *
+ * @param url - The link; non-strings give `null`.
+ * @returns The normalised options (lower-case ID, intent and group trimmed,
+ *   only the keys that have a value), or `null`. Never throws.
+ * @example
+ * parseMessagesUrl(
+ *   'https://bcrw.apple.com/urn:biz:22222222-DDDD-4444-BBBB-777777777777?body=Hi%20there'
+ * );
+ * // → {businessId: '22222222-dddd-4444-bbbb-777777777777', body: 'Hi there'}
+ */
+export function parseMessagesUrl(url: string): MessagesOptions | null {
+  if (typeof url !== 'string') return null;
+  const link = url.trim();
+  if (!link.startsWith(MESSAGES_LINK_BASE) || RAW_FORBIDDEN.test(link)) {
+    return null;
+  }
+  const rest = link.slice(MESSAGES_LINK_BASE.length);
+  const queryStart = rest.indexOf('?');
+  const id = queryStart === -1 ? rest : rest.slice(0, queryStart);
+  if (!UUID.test(id)) return null;
+  const values: Partial<Record<TextField, string>> = {};
+  if (queryStart !== -1) {
+    for (const pair of rest.slice(queryStart + 1).split('&')) {
+      const equals = pair.indexOf('=');
+      if (equals === -1) return null;
+      const field = FIELD_BY_KEY.get(pair.slice(0, equals));
+      if (field === undefined || values[field] !== undefined) return null;
+      const value = decode(pair.slice(equals + 1));
+      if (value === null) return null;
+      values[field] = value;
+    }
+  }
+  return normalize(id, values);
+}
+
+/**
+ * Lists every problem with options for {@link buildMessagesUrl}, without
+ * throwing.
+ *
+ * Errors (no link can be built): `options` not an object (`invalid-type`);
+ * businessId `missing-business-id`, `invalid-type` or `invalid-business-id`;
+ * intent, group or body neither a string nor absent (`invalid-type`).
+ * Warnings for intent and group: `whitespace` (leading or trailing, which is
+ * trimmed), `reserved-character` (raw `& # [ ] ( ) { } /`, which Apple
+ * reserves), `control-character`. Body is text for the customer, so it may
+ * hold any of those. When there is no error, a link longer than 2,048
+ * characters gives `link-too-long` (field `link`).
+ *
+ * Problems come in field order (businessId, intent, group, body, link) and,
+ * within a field, in the order listed above.
+ *
+ * @param options - Anything; typically a {@link MessagesOptions} from
+ *   attributes or a CMS form.
+ * @returns The problems; an empty array when the options are fine.
+ * @example
+ * validateMessagesOptions({
+ *   businessId: '22222222-dddd-4444-bbbb-777777777777',
+ *   intent: 'billing/faq',
+ * });
+ * // → [{field: 'intent', code: 'reserved-character', severity: 'warning',
+ * //     message: 'intent "billing/faq" contains "/", which Apple reserves; use e.g. "billing_faq".'}]
+ */
+export function validateMessagesOptions(
+  options: Partial<MessagesOptions> | unknown
+): ValidationProblem[] {
+  if (!isRecord(options)) {
+    return [
+      problem(
+        'options',
+        'invalid-type',
+        'error',
+        MESSAGES.notAnObject(describeType(options))
+      ),
+    ];
+  }
+  const problems: ValidationProblem[] = [];
+  const idError = businessIdError(options.businessId);
+  if (idError) problems.push(idError);
+  for (const [field] of PARAMS) {
+    const value = options[field];
+    const error = typeError(field, value);
+    if (error) {
+      problems.push(error);
+    } else if (typeof value === 'string' && field !== 'body') {
+      problems.push(...routingWarnings(field, value));
+    }
+  }
+  if (problems.every((found) => found.severity === 'warning')) {
+    const length = serialize(
+      normalize(options.businessId as string, options)
+    ).length;
+    if (length > MAX_LINK_LENGTH) {
+      problems.push(
+        problem(
+          'link',
+          'link-too-long',
+          'warning',
+          MESSAGES.linkTooLong(length)
+        )
+      );
+    }
+  }
+  return problems;
+}

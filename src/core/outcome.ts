@@ -1,0 +1,105 @@
+/**
+ * What an element shows, decided from its configuration and the platform:
+ * the Messages link, a fallback link, nothing (hidden), or nothing because
+ * the configuration is invalid. Pure, so every row of the decision table is
+ * unit-tested without a browser page.
+ */
+import {buildMessagesUrl, normalizeBusinessId} from './messages-url.js';
+import {buildSmsUrl, buildTelUrl, buildWhatsAppUrl, normalizePhone, normalizeWebUrl} from './fallback.js';
+import {preview} from './options.js';
+
+export type Outcome = 'messages' | 'fallback' | 'hidden' | 'invalid';
+export type Channel = 'messages' | 'phone' | 'sms' | 'whatsapp' | 'web';
+export type UnsupportedPolicy = 'hide' | 'fallback' | 'show';
+export type FallbackChannel = 'auto' | 'phone' | 'sms' | 'whatsapp' | 'web';
+
+export const UNSUPPORTED_POLICIES: readonly UnsupportedPolicy[] = ['hide', 'fallback', 'show'];
+export const FALLBACK_CHANNELS: readonly FallbackChannel[] = ['auto', 'phone', 'sms', 'whatsapp', 'web'];
+
+export interface OutcomeInput {
+  businessId?: string | null;
+  intent?: string | null;
+  group?: string | null;
+  body?: string | null;
+  /** Apple Messages for Business works on the (real or previewed) device. */
+  supported: boolean;
+  /** The device is an Apple one: decides the SMS link style. */
+  apple: boolean;
+  unsupported: UnsupportedPolicy;
+  phone?: string | null;
+  fallbackHref?: string | null;
+  fallbackChannel?: FallbackChannel;
+  /** Base for a relative `fallback-href` (the element passes `document.baseURI`). */
+  baseUrl?: string;
+}
+
+export interface OutcomeResult {
+  outcome: Outcome;
+  /** The channel the link opens, or null when nothing is shown. */
+  channel: Channel | null;
+  href: string | null;
+  /** The normalised E.164 number when a phone channel is chosen. */
+  phone: string | null;
+  /** Configuration problems worth a console warning, each naming its attribute with an example. */
+  problems: string[];
+}
+
+const EXAMPLE_PHONE = 'phone="+12163954902"';
+const EXAMPLE_HREF = 'fallback-href="https://example.com/contact"';
+
+/**
+ * Decides what an element shows.
+ *
+ * - An invalid or missing `business-id` renders nothing (`invalid`).
+ * - Where Messages works, or with `unsupported: 'show'`, the Messages link.
+ * - Elsewhere `hide` gives `hidden`, and `fallback` the first usable fallback
+ *   (`fallbackChannel: 'auto'` prefers the phone, then the web page); with no
+ *   usable fallback the element hides.
+ */
+export function resolveOutcome(input: OutcomeInput): OutcomeResult {
+  const problems: string[] = [];
+  const done = (outcome: Outcome, channel: Channel | null = null, href: string | null = null, phone: string | null = null): OutcomeResult => ({
+    outcome,
+    channel,
+    href,
+    phone,
+    problems,
+  });
+
+  // Fallback targets are checked whatever the platform, so a typo shows up
+  // in the console on the developer's Mac too, not only on customers' phones.
+  const rawPhone = input.phone?.trim() || null;
+  const phone = rawPhone ? normalizePhone(rawPhone) : null;
+  if (rawPhone && !phone) {
+    problems.push(`phone="${preview(rawPhone)}" is not an international phone number; start it with + and the country code. Example: ${EXAMPLE_PHONE}`);
+  }
+  const rawHref = input.fallbackHref?.trim() || null;
+  const web = rawHref ? normalizeWebUrl(rawHref, input.baseUrl) : null;
+  if (rawHref && !web) {
+    problems.push(`fallback-href="${preview(rawHref)}" is not an http: or https: address; it is ignored. Example: ${EXAMPLE_HREF}`);
+  }
+
+  const businessId = normalizeBusinessId(input.businessId);
+  if (!businessId) return done('invalid');
+
+  if (input.supported || input.unsupported === 'show') {
+    return done('messages', 'messages', buildMessagesUrl({businessId, intent: input.intent ?? undefined, group: input.group ?? undefined, body: input.body ?? undefined}));
+  }
+  if (input.unsupported === 'hide') return done('hidden');
+
+  const wanted = input.fallbackChannel ?? 'auto';
+  const body = input.body || undefined;
+  if (phone && (wanted === 'auto' || wanted === 'phone')) return done('fallback', 'phone', buildTelUrl(phone), phone);
+  if (phone && wanted === 'sms') {
+    return done('fallback', 'sms', buildSmsUrl({phone, body}, input.apple ? 'apple' : 'rfc5724'), phone);
+  }
+  if (phone && wanted === 'whatsapp') return done('fallback', 'whatsapp', buildWhatsAppUrl({phone, text: body}), phone);
+  if (web && (wanted === 'auto' || wanted === 'web')) return done('fallback', 'web', web);
+
+  if (!rawPhone && !rawHref) {
+    problems.push(`unsupported="fallback" needs a fallback target; the element hides where Apple Messages is unavailable. Example: ${EXAMPLE_PHONE} or ${EXAMPLE_HREF}`);
+  } else if (wanted !== 'auto' && ((wanted === 'web' && !rawHref) || (wanted !== 'web' && !rawPhone))) {
+    problems.push(`fallback-channel="${wanted}" needs ${wanted === 'web' ? 'fallback-href' : 'phone'}; the element hides where Apple Messages is unavailable. Example: ${wanted === 'web' ? EXAMPLE_HREF : EXAMPLE_PHONE}`);
+  }
+  return done('hidden');
+}

@@ -1,0 +1,58 @@
+/**
+ * The few things the elements read from the page. Kept apart from the core
+ * so the core stays pure, and apart from the elements so each is read once.
+ */
+import {detectPlatform} from '../core/platform.js';
+import type {PlatformInfo} from '../core/types.js';
+
+let platform: PlatformInfo | undefined;
+
+/**
+ * The device's platform, detected on first use and then cached for the
+ * page: the user agent does not change while a page lives, and a page with
+ * a thousand buttons should not parse it a thousand times.
+ */
+export function pagePlatform(): PlatformInfo {
+  return (platform ??= detectPlatform());
+}
+
+/**
+ * The language that applies to an element: its own `lang`, else the nearest
+ * ancestor's (across shadow roots), else the document's, else the browser's.
+ */
+export function langOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang?.trim()) return lang.trim();
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return typeof navigator === 'undefined' ? '' : navigator.language || '';
+}
+
+/**
+ * The text direction that applies to an element: the nearest explicit
+ * `dir` (as the page's layout uses it), else the language's own direction.
+ */
+export function explicitDirOf(element: Element): 'ltr' | 'rtl' | null {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const dir = node.getAttribute('dir')?.trim().toLowerCase();
+      if (dir === 'ltr' || dir === 'rtl') return dir;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+/**
+ * Whether a string is a CSS colour this browser understands. Validated here
+ * rather than in the core: the browser's own parser knows every syntax
+ * (named colours, `oklch()`, `color-mix()`…) at no cost in bundle size.
+ */
+export function isCssColor(value: string): boolean {
+  return typeof CSS !== 'undefined' && CSS.supports('color', value);
+}

@@ -1,0 +1,100 @@
+import {css} from 'lit';
+
+/**
+ * Theme tokens and behaviour shared by both elements. Public
+ * `--message-us-*` properties feed private `--_*` tokens; only the private
+ * tokens are used below, so the theming contract stays small.
+ *
+ * Defaults: `dark` is black with white text (21:1), `light` white with black
+ * text and a black outline (21:1), both beyond the 7:1 Apple prefers.
+ */
+export const sharedStyles = css`
+  :host {
+    --_bg: var(--message-us-background, #000);
+    --_fg: var(--message-us-color, #fff);
+    --_border: var(--message-us-border-color, #000);
+    --_icon: var(--message-us-icon-color, currentColor);
+    --_icon-bg: var(--message-us-icon-background, transparent);
+    --_focus: var(--message-us-focus-ring-color, #0a63d6);
+    --_font: var(--message-us-font-family, -apple-system, BlinkMacSystemFont, 'Segoe UI', system-ui, sans-serif);
+    display: inline-block;
+    vertical-align: middle;
+    max-width: 100%;
+  }
+  :host([theme='light']) {
+    --_bg: var(--message-us-background, #fff);
+    --_fg: var(--message-us-color, #000);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_border: var(--message-us-border-color, #fff);
+    }
+  }
+  @media (prefers-color-scheme: light) {
+    :host([theme='auto']) {
+      --_bg: var(--message-us-background, #fff);
+      --_fg: var(--message-us-color, #000);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  a {
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    max-width: min(100%, 1000px);
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    font-family: var(--_font);
+    text-decoration: none;
+    -webkit-tap-highlight-color: transparent;
+    transition: filter 0.15s ease-out;
+  }
+  a:hover {
+    filter: brightness(0.9) contrast(1.1);
+  }
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part='icon'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    flex: none;
+    color: var(--_icon);
+    background: var(--_icon-bg);
+  }
+  [part='icon'] svg,
+  ::slotted([slot='icon']) {
+    width: 1em;
+    height: 1em;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    a {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    a {
+      border-color: LinkText;
+      color: LinkText;
+      background: Canvas;
+    }
+    [part='icon'] {
+      color: LinkText;
+      background: Canvas;
+      forced-color-adjust: auto;
+    }
+  }
+`;

@@ -1,0 +1,529 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  LABEL_PRESETS,
+  SUPPORTED_LOCALES,
+  isRtl,
+  localeStrings,
+  resolveLang,
+  resolveLocale,
+} from '../../src/core/i18n.js';
+import type {LocaleStrings} from '../../src/core/i18n.js';
+
+const LONG = 'a'.repeat(100_000);
+
+// Strong right-to-left characters: Hebrew, Arabic, Syriac, Thaana and the
+// Arabic presentation forms.
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+function labels(strings: LocaleStrings): string[] {
+  return [
+    ...LABEL_PRESETS.map((preset) => strings.presets[preset]),
+    strings.call,
+    strings.web,
+    strings.sms,
+    strings.whatsapp,
+  ];
+}
+
+function allStrings(strings: LocaleStrings): string[] {
+  return [
+    ...labels(strings),
+    strings.channel,
+    strings.opensIn,
+    strings.bannerContext,
+  ];
+}
+
+describe('i18n', () => {
+  describe('LABEL_PRESETS', () => {
+    it("lists Apple's four titles, the default first", () => {
+      expect(LABEL_PRESETS).to.deep.equal([
+        'message-us',
+        'get-help',
+        'ask-a-question',
+        'contact-an-agent',
+      ]);
+    });
+
+    it('is frozen', () => {
+      expect(Object.isFrozen(LABEL_PRESETS)).to.equal(true);
+    });
+  });
+
+  describe('SUPPORTED_LOCALES', () => {
+    it('lists the canonical tags, English first', () => {
+      expect(SUPPORTED_LOCALES).to.deep.equal([
+        'en',
+        'ar',
+        'he',
+        'fa',
+        'ur',
+        'de',
+        'fr',
+        'es',
+        'it',
+        'pt',
+        'pt-PT',
+        'nl',
+        'sv',
+        'da',
+        'nb',
+        'fi',
+        'pl',
+        'cs',
+        'sk',
+        'hu',
+        'ro',
+        'el',
+        'tr',
+        'ru',
+        'uk',
+        'ja',
+        'ko',
+        'zh-Hans',
+        'zh-Hant',
+        'th',
+        'vi',
+        'id',
+        'ms',
+        'hi',
+        'ca',
+        'hr',
+        'bg',
+      ]);
+    });
+
+    it('has at least 30 locales', () => {
+      expect(SUPPORTED_LOCALES.length).to.be.at.least(30);
+    });
+
+    it('includes the four RTL languages', () => {
+      expect(
+        ['ar', 'he', 'fa', 'ur'].filter((l) => SUPPORTED_LOCALES.includes(l))
+      ).to.deep.equal(['ar', 'he', 'fa', 'ur']);
+    });
+
+    it('is frozen', () => {
+      expect(Object.isFrozen(SUPPORTED_LOCALES)).to.equal(true);
+    });
+
+    it('resolves every locale to itself, in any case and with `_`', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        expect(resolveLocale(locale), locale).to.equal(locale);
+        expect(resolveLocale(locale.toUpperCase()), locale).to.equal(locale);
+        expect(resolveLocale(locale.replace('-', '_')), locale).to.equal(
+          locale
+        );
+      }
+    });
+  });
+
+  describe('localeStrings', () => {
+    const expected: Array<[string, LocaleStrings]> = [
+      [
+        'en',
+        {
+          presets: {
+            'message-us': 'Message Us',
+            'get-help': 'Get Help',
+            'ask-a-question': 'Ask a Question',
+            'contact-an-agent': 'Contact an Agent',
+          },
+          call: 'Call Us',
+          web: 'Contact Us',
+          sms: 'Text Us',
+          whatsapp: 'Chat on WhatsApp',
+          channel: 'Apple Messages',
+          opensIn: 'Opens Apple Messages',
+          bannerContext: 'Get answers from our team in Apple Messages.',
+        },
+      ],
+      [
+        'ar',
+        {
+          presets: {
+            'message-us': 'راسلنا',
+            'get-help': 'احصل على المساعدة',
+            'ask-a-question': 'اطرح سؤالًا',
+            'contact-an-agent': 'تحدث مع موظف',
+          },
+          call: 'اتصل بنا',
+          web: 'تواصل معنا',
+          sms: 'أرسل لنا رسالة نصية',
+          whatsapp: 'راسلنا عبر WhatsApp',
+          channel: 'Apple Messages',
+          opensIn: 'يفتح Apple Messages',
+          bannerContext: 'احصل على إجابات من فريقنا في Apple Messages.',
+        },
+      ],
+      [
+        'he',
+        {
+          presets: {
+            'message-us': 'שלחו לנו הודעה',
+            'get-help': 'לקבלת עזרה',
+            'ask-a-question': 'שאלו שאלה',
+            'contact-an-agent': 'דברו עם נציג',
+          },
+          call: 'התקשרו אלינו',
+          web: 'צרו קשר',
+          sms: 'שלחו לנו SMS',
+          whatsapp: 'כתבו לנו ב-WhatsApp',
+          channel: 'Apple Messages',
+          opensIn: 'פותח את Apple Messages',
+          bannerContext: 'הצוות שלנו יענה לכם ב-Apple Messages.',
+        },
+      ],
+      [
+        'de',
+        {
+          presets: {
+            'message-us': 'Schreiben Sie uns',
+            'get-help': 'Hilfe erhalten',
+            'ask-a-question': 'Frage stellen',
+            'contact-an-agent': 'Kundenberatung kontaktieren',
+          },
+          call: 'Rufen Sie uns an',
+          web: 'Kontaktieren Sie uns',
+          sms: 'Per SMS schreiben',
+          whatsapp: 'Per WhatsApp schreiben',
+          channel: 'Apple Messages',
+          opensIn: 'Öffnet Apple Messages',
+          bannerContext: 'Unser Team antwortet Ihnen in Apple Messages.',
+        },
+      ],
+      [
+        'ja',
+        {
+          presets: {
+            'message-us': 'メッセージを送る',
+            'get-help': 'サポートを受ける',
+            'ask-a-question': '質問する',
+            'contact-an-agent': '担当者に相談する',
+          },
+          call: '電話をかける',
+          web: 'お問い合わせ',
+          sms: 'SMSを送る',
+          whatsapp: 'WhatsAppで連絡する',
+          channel: 'Apple Messages',
+          opensIn: 'Apple Messagesを開きます',
+          bannerContext: 'Apple Messagesで担当チームがお答えします。',
+        },
+      ],
+      [
+        'zh-Hant',
+        {
+          presets: {
+            'message-us': '傳訊息給我們',
+            'get-help': '取得協助',
+            'ask-a-question': '提出問題',
+            'contact-an-agent': '聯絡客服專員',
+          },
+          call: '致電我們',
+          web: '聯絡我們',
+          sms: '傳送簡訊',
+          whatsapp: '透過 WhatsApp 聯絡我們',
+          channel: 'Apple Messages',
+          opensIn: '開啟 Apple Messages',
+          bannerContext: '我們的團隊會在 Apple Messages 中為你解答。',
+        },
+      ],
+    ];
+
+    for (const [locale, strings] of expected) {
+      it(`gives the exact ${locale} strings`, () => {
+        expect(localeStrings(locale)).to.deep.equal(strings);
+      });
+    }
+
+    it('resolves the tag first', () => {
+      expect(localeStrings('zh-HK')).to.equal(localeStrings('zh-Hant'));
+    });
+
+    it('gives English for a missing tag', () => {
+      expect(localeStrings(null)).to.equal(localeStrings('en'));
+    });
+
+    it('gives English for an unsupported language', () => {
+      expect(localeStrings('tlh').presets['message-us']).to.equal('Message Us');
+    });
+
+    it('returns the same object for tags resolving to one locale', () => {
+      expect(localeStrings('de-AT')).to.equal(localeStrings('de_CH'));
+    });
+
+    it('returns frozen objects, so one caller cannot change the labels of another', () => {
+      const strings = localeStrings('fr');
+      expect([
+        Object.isFrozen(strings),
+        Object.isFrozen(strings.presets),
+      ]).to.deep.equal([true, true]);
+    });
+
+    it('fills every key of every locale with trimmed, non-empty text', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        const strings = localeStrings(locale);
+        expect(Object.keys(strings), locale).to.deep.equal([
+          'presets',
+          'call',
+          'web',
+          'sms',
+          'whatsapp',
+          'channel',
+          'opensIn',
+          'bannerContext',
+        ]);
+        expect(Object.keys(strings.presets), locale).to.deep.equal(
+          LABEL_PRESETS
+        );
+        for (const text of allStrings(strings)) {
+          expect(text, locale).to.match(/^\S(.*\S)?$/s);
+        }
+      }
+    });
+
+    it('leaves no separator or placeholder in any text', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        for (const text of allStrings(localeStrings(locale))) {
+          expect(text, locale).not.to.match(/[|@]/);
+        }
+      }
+    });
+
+    it('gives eight different labels in every locale', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        const all = labels(localeStrings(locale));
+        expect(new Set(all).size, locale).to.equal(8);
+      }
+    });
+
+    it('names the channel "Apple Messages" in every locale', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        const {channel, opensIn, bannerContext} = localeStrings(locale);
+        expect(channel, locale).to.equal('Apple Messages');
+        expect(opensIn, locale).to.include('Apple Messages');
+        expect(bannerContext, locale).to.include('Apple Messages');
+      }
+    });
+
+    it('keeps the brand name WhatsApp', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        expect(localeStrings(locale).whatsapp, locale).to.include('WhatsApp');
+      }
+    });
+
+    it('never calls the channel "chat", "text" or "iMessage" in English', () => {
+      const {channel, opensIn, bannerContext} = localeStrings('en');
+      for (const text of [channel, opensIn, bannerContext]) {
+        expect(text).not.to.match(/chat|text|imessage/i);
+      }
+    });
+
+    it('never says "iMessage" in any locale', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        for (const text of allStrings(localeStrings(locale))) {
+          expect(text, locale).not.to.match(/imessage/i);
+        }
+      }
+    });
+
+    it('writes RTL labels exactly for the locales isRtl() reports', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        const {presets, bannerContext} = localeStrings(locale);
+        expect(RTL_CHAR.test(presets['message-us']), locale).to.equal(
+          isRtl(locale)
+        );
+        expect(RTL_CHAR.test(bannerContext), locale).to.equal(isRtl(locale));
+      }
+    });
+  });
+
+  describe('resolveLocale', () => {
+    const table: Array<[string | null | undefined, string]> = [
+      ['en', 'en'],
+      ['en-US', 'en'],
+      ['EN_gb', 'en'],
+      ['  de  ', 'de'],
+      ['DE', 'de'],
+      ['de-CH', 'de'],
+      ['de-', 'de'],
+      ['fr-CA', 'fr'],
+      ['es-419', 'es'],
+      ['ar-EG', 'ar'],
+      ['fa-IR', 'fa'],
+      ['ur-PK', 'ur'],
+      ['he-IL', 'he'],
+      ['iw', 'he'],
+      ['iw-IL', 'he'],
+      ['in-ID', 'id'],
+      ['ja-JP-u-ca-japanese', 'ja'],
+      ['zh-TW', 'zh-Hant'],
+      ['zh-HK', 'zh-Hant'],
+      ['zh-MO', 'zh-Hant'],
+      ['zh-Hant', 'zh-Hant'],
+      ['zh-Hant-HK', 'zh-Hant'],
+      ['zh-Hant-CN', 'zh-Hant'],
+      ['ZH_hant_tw', 'zh-Hant'],
+      ['zh-Hans-TW', 'zh-Hans'],
+      ['zh-Hans', 'zh-Hans'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-SG', 'zh-Hans'],
+      ['zh', 'zh-Hans'],
+      ['zh-x-tw', 'zh-Hans'],
+      ['pt-PT', 'pt-PT'],
+      ['pt_ao', 'pt-PT'],
+      ['pt-Latn-PT', 'pt-PT'],
+      ['pt-BR', 'pt'],
+      ['pt', 'pt'],
+      ['pt-Latn', 'pt'],
+      ['pt-u-ca-gregory', 'pt'],
+      ['nb-NO', 'nb'],
+      ['no', 'nb'],
+      ['nn', 'nb'],
+      ['nn-NO', 'nb'],
+      ['sr-Latn-RS', 'en'],
+      ['x-klingon', 'en'],
+      ['tlh', 'en'],
+      ['constructor', 'en'],
+      ['__proto__', 'en'],
+      ['en US', 'en'],
+      ['de DE', 'en'],
+      ['', 'en'],
+      ['   ', 'en'],
+      [null, 'en'],
+      [undefined, 'en'],
+      [LONG, 'en'],
+      [`fr-${LONG}`, 'fr'],
+      [`${' '.repeat(35)}de`, 'en'],
+      ['en-', 'en'],
+      ['-', 'en'],
+      ['-de', 'en'],
+    ];
+
+    for (const [input, locale] of table) {
+      const name =
+        typeof input === 'string' && input.length > 40
+          ? `${JSON.stringify(input.slice(0, 40))}… (${input.length} chars)`
+          : JSON.stringify(input);
+      it(`resolves ${name} to ${locale}`, () => {
+        expect(resolveLocale(input)).to.equal(locale);
+      });
+    }
+
+    it('accepts values of any type without throwing', () => {
+      for (const value of [42, {}, [], Symbol('x'), () => 'de']) {
+        expect(resolveLocale(value as unknown as string)).to.equal('en');
+      }
+    });
+
+    it('always returns a supported locale', () => {
+      fc.assert(
+        fc.property(fc.string({unit: 'grapheme', maxLength: 60}), (tag) => {
+          expect(SUPPORTED_LOCALES).to.include(resolveLocale(tag));
+        })
+      );
+    });
+
+    it('ignores case and the choice of `-` or `_`', () => {
+      const subtag = fc.stringMatching(/^[a-zA-Z]{2,4}$/);
+      fc.assert(
+        fc.property(
+          fc.constantFrom('en', 'de', 'pt', 'zh', 'no', 'iw', 'xx'),
+          fc.array(subtag, {maxLength: 3}),
+          (language, rest) => {
+            const tag = [language, ...rest].join('-');
+            expect(
+              resolveLocale(tag.toUpperCase().replace(/-/g, '_'))
+            ).to.equal(resolveLocale(tag.toLowerCase()));
+          }
+        )
+      );
+    });
+  });
+
+  describe('isRtl', () => {
+    const table: Array<[string | null | undefined, boolean]> = [
+      ['ar', true],
+      ['ar-EG', true],
+      ['AR_sa', true],
+      ['he', true],
+      ['he-IL', true],
+      ['iw', true],
+      ['fa-IR', true],
+      ['ur-PK', true],
+      ['ps', true],
+      ['sd', true],
+      ['ug', true],
+      ['yi', true],
+      ['ji', true],
+      ['dv', true],
+      ['ckb-IQ', true],
+      ['pa-Arab', true],
+      ['az-Arab-IR', true],
+      ['ms_arab', true],
+      ['en-Hebr', true],
+      ['dv-Thaa', true],
+      ['ar-x-private', true],
+      ['ar-Latn', false],
+      ['sd-Deva', false],
+      ['pa', false],
+      ['en', false],
+      ['de-CH', false],
+      ['zh-Hant', false],
+      ['arab', false],
+      ['x-klingon', false],
+      ['', false],
+      [null, false],
+      [undefined, false],
+      [LONG, false],
+      [`${' '.repeat(35)}ar`, false],
+    ];
+
+    for (const [input, rtl] of table) {
+      const name =
+        typeof input === 'string' && input.length > 40
+          ? `${JSON.stringify(input.slice(0, 40))}… (${input.length} chars)`
+          : JSON.stringify(input);
+      it(`is ${rtl} for ${name}`, () => {
+        expect(isRtl(input)).to.equal(rtl);
+      });
+    }
+
+    it('accepts values of any type without throwing', () => {
+      for (const value of [42, {}, [], Symbol('x')]) {
+        expect(isRtl(value as unknown as string)).to.equal(false);
+      }
+    });
+  });
+
+  describe('resolveLang', () => {
+    const table: Array<[Array<string | null | undefined>, string]> = [
+      [['fr', 'de'], 'fr'],
+      [['', 'de'], 'de'],
+      [[null, undefined, '  ', 'it'], 'it'],
+      [[' fr-CA ', 'en-US'], 'fr-CA'],
+      [['x-klingon', 'de'], 'x-klingon'],
+      [[null, null, 'ar', 'en-US'], 'ar'],
+      [[], 'en'],
+      [[null, undefined], 'en'],
+      [['', '\t\n'], 'en'],
+    ];
+
+    for (const [candidates, lang] of table) {
+      it(`picks ${JSON.stringify(lang)} from ${JSON.stringify(candidates)}`, () => {
+        expect(resolveLang(candidates)).to.equal(lang);
+      });
+    }
+
+    it('skips candidates that are not strings', () => {
+      expect(resolveLang([42, {}, 'sv'] as unknown as string[])).to.equal('sv');
+    });
+
+    it('gives English when the candidates are not an array', () => {
+      for (const value of [null, undefined, 'de', {length: 1, 0: 'de'}]) {
+        expect(resolveLang(value as unknown as string[])).to.equal('en');
+      }
+    });
+  });
+});
