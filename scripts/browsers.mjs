@@ -18,7 +18,11 @@ const paths = {
   },
   firefox: {
     env: 'FIREFOX_PATH',
-    candidates: ['/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/usr/bin/firefox'],
+    candidates: [
+      '/usr/lib/firefox-esr/firefox-esr',
+      '/usr/lib/firefox/firefox',
+      '/usr/bin/firefox',
+    ],
     pkg: 'firefox-esr',
   },
   webkit: {

@@ -6,7 +6,10 @@ import './message-us-button/define.js';
 import './message-us-banner/define.js';
 
 export {MessageUsButtonElement, type ButtonShape} from './message-us-button/message-us-button.js';
-export {MessageUsBannerElement, type BannerOrientation} from './message-us-banner/message-us-banner.js';
+export {
+  MessageUsBannerElement,
+  type BannerOrientation,
+} from './message-us-banner/message-us-banner.js';
 export type {
   MessageUsClickDetail,
   MessageUsOutcomeDetail,

@@ -3,11 +3,7 @@
  * API: CMS plugins switch on them to show their own messages.
  */
 export type MessageUsErrorCode =
-  | 'invalid-business-id'
-  | 'invalid-option'
-  | 'invalid-url'
-  | 'invalid-phone'
-  | 'invalid-email';
+  'invalid-business-id' | 'invalid-option' | 'invalid-url' | 'invalid-phone' | 'invalid-email';
 
 /**
  * Thrown by the core's builders for input that cannot produce a valid link.

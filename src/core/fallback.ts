@@ -10,6 +10,7 @@
  * @module
  */
 import {MessageUsError} from './errors.js';
+import {encodeParam} from './messages-url.js';
 import type {MessageUsErrorCode} from './errors.js';
 import type {PlatformInfo} from './types.js';
 
@@ -41,8 +42,7 @@ const MESSENGER_PAGE = /^(?:[A-Za-z0-9][A-Za-z0-9.]{4,49}|\d{1,20})$/;
 
 // RFC 5322 dot-atom (no quoted local parts, no domain literals): enough for
 // every address a business publishes, and linear to match.
-const EMAIL_LOCAL =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const EMAIL_DOMAIN =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const NON_ASCII = /[\u0080-\uFFFF]/;
@@ -56,48 +56,22 @@ const IDN_CHARS = /^[A-Za-z0-9.\-\u0080-\uFFFF]+$/;
 const EMAIL_ENCODE = /[^A-Za-z0-9\-._~+@]/g;
 const LINE_BREAK = /\r\n|[\r\n]/g;
 
-const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
-const SUB_DELIMS = /[!'()*]/g;
-
 const PHONE_EXPECTED =
   'an international number starting with + or 00 and the country code, such as "+1 216 395 4902"';
 const EMAIL_EXPECTED = 'an email address such as "help@example.com"';
-const URL_EXPECTED =
-  'an absolute http: or https: address such as "https://example.com/contact"';
+const URL_EXPECTED = 'an absolute http: or https: address such as "https://example.com/contact"';
 
 function describe(value: unknown): string {
   if (typeof value !== 'string') return value === null ? 'null' : typeof value;
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
-function fail(
-  code: MessageUsErrorCode,
-  field: string,
-  expected: string,
-  value: unknown
-): never {
-  throw new MessageUsError(
-    code,
-    field,
-    `${field}: expected ${expected}; got ${describe(value)}.`
-  );
+function fail(code: MessageUsErrorCode, field: string, expected: string, value: unknown): never {
+  throw new MessageUsError(code, field, `${field}: expected ${expected}; got ${describe(value)}.`);
 }
 
 function percent(char: string): string {
   return `%${char.charCodeAt(0).toString(16).toUpperCase()}`;
-}
-
-/**
- * Percent-encodes a value exactly once. Lone surrogates become U+FFFD first,
- * because `encodeURIComponent` throws `URIError` on them (and
- * `String.prototype.toWellFormed` is too new to rely on); `!'()*` are encoded
- * too, as some handlers treat them as delimiters.
- */
-function encode(value: string): string {
-  const wellFormed = value.replace(SURROGATES, (match) =>
-    match.length === 2 ? match : '\uFFFD'
-  );
-  return encodeURIComponent(wellFormed).replace(SUB_DELIMS, percent);
 }
 
 function query(pairs: Array<[name: string, encoded: string]>): string {
@@ -107,10 +81,7 @@ function query(pairs: Array<[name: string, encoded: string]>): string {
     : `?${present.map(([name, encoded]) => `${name}=${encoded}`).join('&')}`;
 }
 
-function optionsObject(
-  options: unknown,
-  example: string
-): Record<string, unknown> {
+function optionsObject(options: unknown, example: string): Record<string, unknown> {
   if (typeof options !== 'object' || options === null) {
     fail('invalid-option', 'options', `an object such as ${example}`, options);
   }
@@ -128,10 +99,7 @@ function optionalText(value: unknown, field: string): string {
 }
 
 function requirePhone(value: unknown): string {
-  return (
-    normalizePhone(value) ??
-    fail('invalid-phone', 'phone', PHONE_EXPECTED, value)
-  );
+  return normalizePhone(value) ?? fail('invalid-phone', 'phone', PHONE_EXPECTED, value);
 }
 
 /**
@@ -222,7 +190,7 @@ export function buildSmsUrl(
 ): string {
   const o = optionsObject(options, '{phone: "+12163954902", body: "Hello"}');
   const phone = requirePhone(o.phone);
-  const body = encode(optionalText(o.body, 'body'));
+  const body = encodeParam(optionalText(o.body, 'body'));
   if (style !== 'apple' && style !== 'rfc5724') {
     fail('invalid-option', 'style', '"apple" or "rfc5724"', style);
   }
@@ -242,13 +210,10 @@ export function buildSmsUrl(
  * buildWhatsAppUrl({phone: '+1 216 395 4902', text: 'Hi & bye'});
  * // 'https://wa.me/12163954902?text=Hi%20%26%20bye'
  */
-export function buildWhatsAppUrl(options: {
-  phone: string;
-  text?: string;
-}): string {
+export function buildWhatsAppUrl(options: {phone: string; text?: string}): string {
   const o = optionsObject(options, '{phone: "+12163954902", text: "Hello"}');
   const digits = requirePhone(o.phone).slice(1);
-  return `https://wa.me/${digits}${query([['text', encode(optionalText(o.text, 'text'))]])}`;
+  return `https://wa.me/${digits}${query([['text', encodeParam(optionalText(o.text, 'text'))]])}`;
 }
 
 /**
@@ -265,11 +230,7 @@ export function buildWhatsAppUrl(options: {
  * buildMessengerUrl({page: 'examplebakery', text: 'Hi', ref: 'footer'});
  * // 'https://m.me/examplebakery?text=Hi&ref=footer'
  */
-export function buildMessengerUrl(options: {
-  page: string;
-  text?: string;
-  ref?: string;
-}): string {
+export function buildMessengerUrl(options: {page: string; text?: string; ref?: string}): string {
   const o = optionsObject(options, '{page: "examplebakery", text: "Hello"}');
   const page = typeof o.page === 'string' ? o.page.trim() : '';
   if (!MESSENGER_PAGE.test(page)) {
@@ -281,8 +242,8 @@ export function buildMessengerUrl(options: {
     );
   }
   return `https://m.me/${page}${query([
-    ['text', encode(optionalText(o.text, 'text'))],
-    ['ref', encode(optionalText(o.ref, 'ref'))],
+    ['text', encodeParam(optionalText(o.text, 'text'))],
+    ['ref', encodeParam(optionalText(o.ref, 'ref'))],
   ])}`;
 }
 
@@ -304,9 +265,7 @@ function normalizeEmail(value: string): string | null {
   if (parts.length !== 2) return null;
   const [local, rawDomain] = parts as [string, string];
   if (local.length > 64 || !EMAIL_LOCAL.test(local)) return null;
-  const domain = NON_ASCII.test(rawDomain)
-    ? toAsciiDomain(rawDomain)
-    : rawDomain;
+  const domain = NON_ASCII.test(rawDomain) ? toAsciiDomain(rawDomain) : rawDomain;
   if (domain === null || !EMAIL_DOMAIN.test(domain)) return null;
   return `${local}@${domain}`;
 }
@@ -357,24 +316,20 @@ export function buildMailtoUrl(options: {
   cc?: string | string[];
   bcc?: string | string[];
 }): string {
-  const o = optionsObject(
-    options,
-    '{to: "help@example.com", subject: "Hello"}'
-  );
+  const o = optionsObject(options, '{to: "help@example.com", subject: "Hello"}');
   const to = addressList(o.to, 'to');
   if (to === '') fail('invalid-email', 'to', EMAIL_EXPECTED, o.to);
   const subject = optionalText(o.subject, 'subject').replace(LINE_BREAK, ' ');
   const body = optionalText(o.body, 'body').replace(LINE_BREAK, '\r\n');
   return `mailto:${to}${query([
-    ['subject', encode(subject)],
-    ['body', encode(body)],
+    ['subject', encodeParam(subject)],
+    ['body', encodeParam(body)],
     ['cc', addressList(o.cc, 'cc')],
     ['bcc', addressList(o.bcc, 'bcc')],
   ])}`;
 }
 
-type WebUrlCheck =
-  {href: string; problem?: never} | {href?: never; problem: string};
+type WebUrlCheck = {href: string; problem?: never} | {href?: never; problem: string};
 
 // The WHATWG URL parser does the work: it strips tabs, newlines and leading
 // C0 controls and lower-cases the scheme exactly as the browser will when
@@ -387,10 +342,7 @@ function checkWebUrl(value: unknown, base: string | undefined): WebUrlCheck {
     url = new URL(value.trim(), base);
   } catch {
     return {
-      problem:
-        base === undefined
-          ? 'not an absolute URL (relative URLs need a base)'
-          : 'not a URL',
+      problem: base === undefined ? 'not an absolute URL (relative URLs need a base)' : 'not a URL',
     };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {

@@ -7,8 +7,7 @@
  */
 
 /** Apple's four standard button titles, as values of the `preset` attribute. */
-export type LabelPreset =
-  'message-us' | 'get-help' | 'ask-a-question' | 'contact-an-agent';
+export type LabelPreset = 'message-us' | 'get-help' | 'ask-a-question' | 'contact-an-agent';
 
 /** Every {@link LabelPreset}, the default (`message-us`) first. */
 export const LABEL_PRESETS: readonly LabelPreset[] = Object.freeze([
@@ -89,9 +88,7 @@ const DATA: Record<string, string> = {
 };
 
 /** Canonical tags of every locale with its own labels; `'en'` first. */
-export const SUPPORTED_LOCALES: readonly string[] = Object.freeze(
-  Object.keys(DATA)
-);
+export const SUPPORTED_LOCALES: readonly string[] = Object.freeze(Object.keys(DATA));
 
 // A Map, not an object: a tag such as `constructor` must not find anything.
 const ALIASES = new Map([
@@ -151,9 +148,7 @@ export function resolveLocale(lang: string | null | undefined): string {
   if (language === 'pt') {
     // Only a region has two characters (subtags() cut off the extensions).
     // Brazil aside, Portuguese-speaking countries follow Portugal's spelling.
-    return rest.some((part) => part.length === 2 && part !== 'br')
-      ? 'pt-PT'
-      : 'pt';
+    return rest.some((part) => part.length === 2 && part !== 'br') ? 'pt-PT' : 'pt';
   }
   return SUPPORTED_LOCALES.includes(language) ? language : 'en';
 }
@@ -172,18 +167,11 @@ export function localeStrings(lang: string | null | undefined): LocaleStrings {
   const locale = resolveLocale(lang);
   let strings = cache.get(locale);
   if (!strings) {
-    const [
-      messageUs,
-      getHelp,
-      ask,
-      agent,
-      call,
-      web,
-      sms,
-      whatsapp,
-      opensIn,
-      bannerContext,
-    ] = DATA[locale].replace(/@/g, BRAND).split('|');
+    const [messageUs, getHelp, ask, agent, call, web, sms, whatsapp, opensIn, bannerContext] = DATA[
+      locale
+    ]
+      .replace(/@/g, BRAND)
+      .split('|');
     strings = Object.freeze({
       presets: Object.freeze({
         'message-us': messageUs,
@@ -238,9 +226,7 @@ export function isRtl(lang: string | null | undefined): boolean {
  * @example
  * resolveLang(['', null, ' fr-CA ', 'en-US']); // 'fr-CA'
  */
-export function resolveLang(
-  candidates: ReadonlyArray<string | null | undefined>
-): string {
+export function resolveLang(candidates: ReadonlyArray<string | null | undefined>): string {
   for (const candidate of Array.isArray(candidates) ? candidates : []) {
     const lang = typeof candidate === 'string' ? candidate.trim() : '';
     if (lang) return lang;

@@ -94,9 +94,7 @@ const QUOTE_LIMIT = 64;
 function quote(value: string): string {
   // JSON.stringify escapes quotes, control characters and lone surrogates, so
   // the value is shown unambiguously in a console.
-  return JSON.stringify(
-    value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value
-  );
+  return JSON.stringify(value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value);
 }
 
 function describeType(value: unknown): string {
@@ -134,9 +132,7 @@ const MESSAGES = {
 };
 
 function toWellFormed(value: string): string {
-  return value.replace(SURROGATES, (match) =>
-    match.length === 2 ? match : '\uFFFD'
-  );
+  return value.replace(SURROGATES, (match) => (match.length === 2 ? match : '\uFFFD'));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -154,17 +150,8 @@ function problem(
 
 /** The error, if any, that stops `value` from being used as a business ID. */
 function businessIdError(value: unknown): ValidationProblem | null {
-  if (
-    value === undefined ||
-    value === null ||
-    (typeof value === 'string' && value.trim() === '')
-  ) {
-    return problem(
-      'businessId',
-      'missing-business-id',
-      'error',
-      MESSAGES.missingBusinessId()
-    );
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return problem('businessId', 'missing-business-id', 'error', MESSAGES.missingBusinessId());
   }
   if (typeof value !== 'string') {
     return problem(
@@ -175,12 +162,7 @@ function businessIdError(value: unknown): ValidationProblem | null {
     );
   }
   if (normalizeBusinessId(value) === null) {
-    return problem(
-      'businessId',
-      'invalid-business-id',
-      'error',
-      MESSAGES.invalidBusinessId(value)
-    );
+    return problem('businessId', 'invalid-business-id', 'error', MESSAGES.invalidBusinessId(value));
   }
   return null;
 }
@@ -190,12 +172,7 @@ function typeError(field: TextField, value: unknown): ValidationProblem | null {
   if (value === undefined || value === null || typeof value === 'string') {
     return null;
   }
-  return problem(
-    field,
-    'invalid-type',
-    'error',
-    MESSAGES.notAString(field, describeType(value))
-  );
+  return problem(field, 'invalid-type', 'error', MESSAGES.notAString(field, describeType(value)));
 }
 
 /** Warnings for a routing value (intent or group) that will still be sent. */
@@ -204,19 +181,12 @@ function routingWarnings(field: TextField, value: string): ValidationProblem[] {
   // One suggestion with every problem fixed, so each warning's example is valid
   // on its own; the field's stock example when nothing usable is left.
   const example =
-    toWellFormed(value)
-      .replace(CONTROL_GLOBAL, '')
-      .replace(RESERVED_GLOBAL, '_')
-      .trim() || EXAMPLES[field];
+    toWellFormed(value).replace(CONTROL_GLOBAL, '').replace(RESERVED_GLOBAL, '_').trim() ||
+    EXAMPLES[field];
   const warnings: ValidationProblem[] = [];
   if (trimmed !== value) {
     warnings.push(
-      problem(
-        field,
-        'whitespace',
-        'warning',
-        MESSAGES.whitespace(field, value, example)
-      )
+      problem(field, 'whitespace', 'warning', MESSAGES.whitespace(field, value, example))
     );
   }
   const found = RESERVED.filter((char) => trimmed.includes(char));
@@ -232,12 +202,7 @@ function routingWarnings(field: TextField, value: string): ValidationProblem[] {
   }
   if (CONTROL.test(trimmed)) {
     warnings.push(
-      problem(
-        field,
-        'control-character',
-        'warning',
-        MESSAGES.control(field, value, example)
-      )
+      problem(field, 'control-character', 'warning', MESSAGES.control(field, value, example))
     );
   }
   return warnings;
@@ -362,11 +327,7 @@ export function buildMessagesUrl(options: MessagesOptions): string {
   }
   const idError = businessIdError(source.businessId);
   if (idError) {
-    throw new MessageUsError(
-      'invalid-business-id',
-      'businessId',
-      idError.message
-    );
+    throw new MessageUsError('invalid-business-id', 'businessId', idError.message);
   }
   for (const [field] of PARAMS) {
     const error = typeError(field, source[field]);
@@ -460,12 +421,7 @@ export function validateMessagesOptions(
 ): ValidationProblem[] {
   if (!isRecord(options)) {
     return [
-      problem(
-        'options',
-        'invalid-type',
-        'error',
-        MESSAGES.notAnObject(describeType(options))
-      ),
+      problem('options', 'invalid-type', 'error', MESSAGES.notAnObject(describeType(options))),
     ];
   }
   const problems: ValidationProblem[] = [];
@@ -481,18 +437,9 @@ export function validateMessagesOptions(
     }
   }
   if (problems.every((found) => found.severity === 'warning')) {
-    const length = serialize(
-      normalize(options.businessId as string, options)
-    ).length;
+    const length = serialize(normalize(options.businessId as string, options)).length;
     if (length > MAX_LINK_LENGTH) {
-      problems.push(
-        problem(
-          'link',
-          'link-too-long',
-          'warning',
-          MESSAGES.linkTooLong(length)
-        )
-      );
+      problems.push(problem('link', 'link-too-long', 'warning', MESSAGES.linkTooLong(length)));
     }
   }
   return problems;

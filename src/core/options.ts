@@ -88,7 +88,10 @@ export type Rgba = [r: number, g: number, b: number, a: number];
 export function parseComputedColor(value: string): Rgba | null {
   const match = /^rgba?\(([^)]{1,80})\)$/.exec(value.trim());
   if (!match) return null;
-  const parts = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   if ((parts.length !== 3 && parts.length !== 4) || parts.some((n) => !Number.isFinite(n))) {
     return null;
   }

@@ -5,7 +5,13 @@
  * unit-tested without a browser page.
  */
 import {buildMessagesUrl, normalizeBusinessId} from './messages-url.js';
-import {buildSmsUrl, buildTelUrl, buildWhatsAppUrl, normalizePhone, normalizeWebUrl} from './fallback.js';
+import {
+  buildSmsUrl,
+  buildTelUrl,
+  buildWhatsAppUrl,
+  normalizePhone,
+  normalizeWebUrl,
+} from './fallback.js';
 import {preview} from './options.js';
 
 export type Outcome = 'messages' | 'fallback' | 'hidden' | 'invalid';
@@ -14,7 +20,13 @@ export type UnsupportedPolicy = 'hide' | 'fallback' | 'show';
 export type FallbackChannel = 'auto' | 'phone' | 'sms' | 'whatsapp' | 'web';
 
 export const UNSUPPORTED_POLICIES: readonly UnsupportedPolicy[] = ['hide', 'fallback', 'show'];
-export const FALLBACK_CHANNELS: readonly FallbackChannel[] = ['auto', 'phone', 'sms', 'whatsapp', 'web'];
+export const FALLBACK_CHANNELS: readonly FallbackChannel[] = [
+  'auto',
+  'phone',
+  'sms',
+  'whatsapp',
+  'web',
+];
 
 export interface OutcomeInput {
   businessId?: string | null;
@@ -58,7 +70,12 @@ const EXAMPLE_HREF = 'fallback-href="https://example.com/contact"';
  */
 export function resolveOutcome(input: OutcomeInput): OutcomeResult {
   const problems: string[] = [];
-  const done = (outcome: Outcome, channel: Channel | null = null, href: string | null = null, phone: string | null = null): OutcomeResult => ({
+  const done = (
+    outcome: Outcome,
+    channel: Channel | null = null,
+    href: string | null = null,
+    phone: string | null = null
+  ): OutcomeResult => ({
     outcome,
     channel,
     href,
@@ -71,35 +88,62 @@ export function resolveOutcome(input: OutcomeInput): OutcomeResult {
   const rawPhone = input.phone?.trim() || null;
   const phone = rawPhone ? normalizePhone(rawPhone) : null;
   if (rawPhone && !phone) {
-    problems.push(`phone="${preview(rawPhone)}" is not an international phone number; start it with + and the country code. Example: ${EXAMPLE_PHONE}`);
+    problems.push(
+      `phone="${preview(rawPhone)}" is not an international phone number; start it with + and the country code. Example: ${EXAMPLE_PHONE}`
+    );
   }
   const rawHref = input.fallbackHref?.trim() || null;
   const web = rawHref ? normalizeWebUrl(rawHref, input.baseUrl) : null;
   if (rawHref && !web) {
-    problems.push(`fallback-href="${preview(rawHref)}" is not an http: or https: address; it is ignored. Example: ${EXAMPLE_HREF}`);
+    problems.push(
+      `fallback-href="${preview(rawHref)}" is not an http: or https: address; it is ignored. Example: ${EXAMPLE_HREF}`
+    );
   }
 
   const businessId = normalizeBusinessId(input.businessId);
   if (!businessId) return done('invalid');
 
   if (input.supported || input.unsupported === 'show') {
-    return done('messages', 'messages', buildMessagesUrl({businessId, intent: input.intent ?? undefined, group: input.group ?? undefined, body: input.body ?? undefined}));
+    return done(
+      'messages',
+      'messages',
+      buildMessagesUrl({
+        businessId,
+        intent: input.intent ?? undefined,
+        group: input.group ?? undefined,
+        body: input.body ?? undefined,
+      })
+    );
   }
   if (input.unsupported === 'hide') return done('hidden');
 
   const wanted = input.fallbackChannel ?? 'auto';
   const body = input.body || undefined;
-  if (phone && (wanted === 'auto' || wanted === 'phone')) return done('fallback', 'phone', buildTelUrl(phone), phone);
+  if (phone && (wanted === 'auto' || wanted === 'phone'))
+    return done('fallback', 'phone', buildTelUrl(phone), phone);
   if (phone && wanted === 'sms') {
-    return done('fallback', 'sms', buildSmsUrl({phone, body}, input.apple ? 'apple' : 'rfc5724'), phone);
+    return done(
+      'fallback',
+      'sms',
+      buildSmsUrl({phone, body}, input.apple ? 'apple' : 'rfc5724'),
+      phone
+    );
   }
-  if (phone && wanted === 'whatsapp') return done('fallback', 'whatsapp', buildWhatsAppUrl({phone, text: body}), phone);
+  if (phone && wanted === 'whatsapp')
+    return done('fallback', 'whatsapp', buildWhatsAppUrl({phone, text: body}), phone);
   if (web && (wanted === 'auto' || wanted === 'web')) return done('fallback', 'web', web);
 
   if (!rawPhone && !rawHref) {
-    problems.push(`unsupported="fallback" needs a fallback target; the element hides where Apple Messages is unavailable. Example: ${EXAMPLE_PHONE} or ${EXAMPLE_HREF}`);
-  } else if (wanted !== 'auto' && ((wanted === 'web' && !rawHref) || (wanted !== 'web' && !rawPhone))) {
-    problems.push(`fallback-channel="${wanted}" needs ${wanted === 'web' ? 'fallback-href' : 'phone'}; the element hides where Apple Messages is unavailable. Example: ${wanted === 'web' ? EXAMPLE_HREF : EXAMPLE_PHONE}`);
+    problems.push(
+      `unsupported="fallback" needs a fallback target; the element hides where Apple Messages is unavailable. Example: ${EXAMPLE_PHONE} or ${EXAMPLE_HREF}`
+    );
+  } else if (
+    wanted !== 'auto' &&
+    ((wanted === 'web' && !rawHref) || (wanted !== 'web' && !rawPhone))
+  ) {
+    problems.push(
+      `fallback-channel="${wanted}" needs ${wanted === 'web' ? 'fallback-href' : 'phone'}; the element hides where Apple Messages is unavailable. Example: ${wanted === 'web' ? EXAMPLE_HREF : EXAMPLE_PHONE}`
+    );
   }
   return done('hidden');
 }

@@ -88,10 +88,7 @@ export function detectPlatform(env?: PlatformEnv): PlatformInfo {
 
   if (CRAWLER.test(ua)) return UNKNOWN;
   if (ua.includes('Windows')) {
-    return other(
-      'windows',
-      versionAfter(ua, ['Windows Phone ', 'Windows NT '])
-    );
+    return other('windows', versionAfter(ua, ['Windows Phone ', 'Windows NT ']));
   }
   if (ua.includes('Android')) {
     return other('android', versionAfter(ua, ['Android ']));
@@ -108,11 +105,7 @@ export function detectPlatform(env?: PlatformEnv): PlatformInfo {
   const device = IOS_DEVICE.exec(ua);
   if (device) {
     const version = versionAfter(ua, ['iPhone OS ', 'CPU OS ']);
-    return apple(
-      device[0] === 'iPad' ? 'ipados' : 'ios',
-      version,
-      atLeast(version, MIN_IOS)
-    );
+    return apple(device[0] === 'iPad' ? 'ipados' : 'ios', version, atLeast(version, MIN_IOS));
   }
   if (ua.includes('Macintosh')) {
     // No Mac has a touch screen, so a multi-touch "Mac" is an iPad (or a

@@ -140,10 +140,13 @@ export class MessageUsBannerElement extends MessageUsElement {
   override render() {
     const {result, height, colors, dir, lang, strings} = this.view;
     if (!result.href) return nothing;
-    const vertical = parseEnum('orientation', this.orientation, ORIENTATIONS, 'horizontal').value === 'vertical';
+    const vertical =
+      parseEnum('orientation', this.orientation, ORIENTATIONS, 'horizontal').value === 'vertical';
     const messages = result.channel === 'messages';
     const cta = messages ? this.cta?.trim() || this.labelFor() : this.labelFor();
-    const context = messages ? (this.context?.trim() || strings.bannerContext) : (this.phone?.trim() ?? '');
+    const context = messages
+      ? this.context?.trim() || strings.bannerContext
+      : (this.phone?.trim() ?? '');
     const font = this.fontFamily?.trim();
     const glyph = messages ? messagesGlyph : result.channel === 'web' ? webGlyph : phoneGlyph;
     return html`<a
@@ -157,7 +160,9 @@ export class MessageUsBannerElement extends MessageUsElement {
         ...colors,
         '--_border': colors['--_bg'] ?? null,
         '--_h': `${height}px`,
-        '--_radius': parseOptOut(this.rounded) ? `var(--message-us-radius, ${height * 0.25}px)` : '0',
+        '--_radius': parseOptOut(this.rounded)
+          ? `var(--message-us-radius, ${height * 0.25}px)`
+          : '0',
         '--_font': font || null,
       })}
       @click=${this.handleClick}

@@ -118,7 +118,12 @@ export class MessageUsButtonElement extends MessageUsElement {
     const iconOnly = this.iconOnly || shape === 'circle';
     const radius = {rounded: height * 0.22, pill: height / 2, square: 0, circle: height / 2}[shape];
     const label = this.labelFor();
-    const glyph = result.channel === 'messages' ? messagesGlyph : result.channel === 'web' ? webGlyph : phoneGlyph;
+    const glyph =
+      result.channel === 'messages'
+        ? messagesGlyph
+        : result.channel === 'web'
+          ? webGlyph
+          : phoneGlyph;
     const describe = result.channel === 'messages';
     return html`<a
       part="base"

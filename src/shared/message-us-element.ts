@@ -1,6 +1,12 @@
 import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {normalizeBusinessId, validateMessagesOptions} from '../core/messages-url.js';
-import {localeStrings, isRtl, LABEL_PRESETS, type LabelPreset, type LocaleStrings} from '../core/i18n.js';
+import {
+  localeStrings,
+  isRtl,
+  LABEL_PRESETS,
+  type LabelPreset,
+  type LocaleStrings,
+} from '../core/i18n.js';
 import {parseEnum, parseScale, preview, BASE_HEIGHT, contrastProblem} from '../core/options.js';
 import {
   resolveOutcome,
@@ -83,7 +89,10 @@ const HOST_ATTRIBUTES = ['lang', 'dir'];
  * Not registered as an element of its own.
  */
 export abstract class MessageUsElement extends LitElement {
-  static override shadowRootOptions: ShadowRootInit = {...LitElement.shadowRootOptions, delegatesFocus: true};
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override properties: PropertyDeclarations = {
     businessId: {attribute: 'business-id'},
@@ -205,7 +214,10 @@ export abstract class MessageUsElement extends LitElement {
     } catch (error) {
       // The core does not throw for the values it is given here; this is the
       // last line that keeps any surprise out of the host page.
-      this.view = {...this.view, result: {outcome: 'invalid', channel: null, href: null, phone: null, problems: []}};
+      this.view = {
+        ...this.view,
+        result: {outcome: 'invalid', channel: null, href: null, phone: null, problems: []},
+      };
       this.warn(`could not render: ${String(error)}`);
     }
   }
@@ -219,8 +231,12 @@ export abstract class MessageUsElement extends LitElement {
     const preset = pick(parseEnum('preset', this.preset, LABEL_PRESETS, 'message-us'));
     pick(parseEnum('theme', this.theme, THEMES, 'dark'));
     const platform = pick(parseEnum('platform', this.platform, PLATFORMS, 'auto'));
-    const fallbackChannel = pick(parseEnum('fallback-channel', this.fallbackChannel, FALLBACK_CHANNELS, 'auto'));
-    const policy = pick(parseEnum('unsupported', this.unsupported, UNSUPPORTED_POLICIES, this.defaultPolicy()));
+    const fallbackChannel = pick(
+      parseEnum('fallback-channel', this.fallbackChannel, FALLBACK_CHANNELS, 'auto')
+    );
+    const policy = pick(
+      parseEnum('unsupported', this.unsupported, UNSUPPORTED_POLICIES, this.defaultPolicy())
+    );
     const scale = pick(parseScale(this.scale));
 
     const colors: Record<string, string> = {};
@@ -228,7 +244,10 @@ export abstract class MessageUsElement extends LitElement {
       const color = value?.trim();
       if (!color) continue;
       if (isCssColor(color)) colors[token] = color;
-      else problems.push(`${attribute}="${preview(color)}" is not a CSS colour; using the theme's. Example: ${attribute}="#1b3f68"`);
+      else
+        problems.push(
+          `${attribute}="${preview(color)}" is not a CSS colour; using the theme's. Example: ${attribute}="#1b3f68"`
+        );
     }
 
     // The core's routing messages start with the option's property name;
@@ -279,7 +298,9 @@ export abstract class MessageUsElement extends LitElement {
     if (key !== this._announced) {
       this._announced = key;
       const detail: MessageUsOutcomeDetail = {outcome, channel, href};
-      this.dispatchEvent(new CustomEvent('message-us-outcome', {detail, bubbles: true, composed: true}));
+      this.dispatchEvent(
+        new CustomEvent('message-us-outcome', {detail, bubbles: true, composed: true})
+      );
     }
     this.checkContrast();
   }
@@ -293,7 +314,11 @@ export abstract class MessageUsElement extends LitElement {
     const pairs = this.contrastPairs();
     for (const [attributes, fg, bg] of pairs) {
       if (!fg || !bg) continue;
-      const problem = contrastProblem(attributes, getComputedStyle(fg).color, getComputedStyle(bg).backgroundColor);
+      const problem = contrastProblem(
+        attributes,
+        getComputedStyle(fg).color,
+        getComputedStyle(bg).backgroundColor
+      );
       if (problem) this.warn(problem);
     }
   }

@@ -16,7 +16,14 @@ export const sharedStyles = css`
     --_icon: var(--message-us-icon-color, currentColor);
     --_icon-bg: var(--message-us-icon-background, transparent);
     --_focus: var(--message-us-focus-ring-color, #0a63d6);
-    --_font: var(--message-us-font-family, -apple-system, BlinkMacSystemFont, 'Segoe UI', system-ui, sans-serif);
+    --_font: var(
+      --message-us-font-family,
+      -apple-system,
+      BlinkMacSystemFont,
+      'Segoe UI',
+      system-ui,
+      sans-serif
+    );
     display: inline-block;
     vertical-align: middle;
     max-width: 100%;

@@ -16,8 +16,7 @@ import type {PlatformInfo} from '../../src/core/types.js';
 
 const PHONE_MESSAGE =
   'phone: expected an international number starting with + or 00 and the country code, such as "+1 216 395 4902"; got ';
-const EMAIL_EXPECTED =
-  'expected an email address such as "help@example.com"; got ';
+const EMAIL_EXPECTED = 'expected an email address such as "help@example.com"; got ';
 const URL_EXPECTED =
   'url: expected an absolute http: or https: address such as "https://example.com/contact"';
 
@@ -67,13 +66,7 @@ function wellFormed(text: string): string {
 }
 
 function crlf(text: string): string {
-  return text
-    .split('\r\n')
-    .join('\n')
-    .split('\r')
-    .join('\n')
-    .split('\n')
-    .join('\r\n');
+  return text.split('\r\n').join('\n').split('\r').join('\n').split('\n').join('\r\n');
 }
 
 // Text that stresses encoding: reserved characters, line breaks, lone
@@ -231,15 +224,7 @@ describe('fallback links', () => {
     });
 
     it('recovers the digits of any E.164 number however it is separated', () => {
-      const separator = fc.constantFrom(
-        '',
-        ' ',
-        '-',
-        '.',
-        '/',
-        '\u00A0',
-        '\u2011'
-      );
+      const separator = fc.constantFrom('', ' ', '-', '.', '/', '\u00A0', '\u2011');
       fc.assert(
         fc.property(
           fc.integer({min: 1, max: 9}),
@@ -284,15 +269,15 @@ describe('fallback links', () => {
     });
 
     it('names the type of a non-string value in the message', () => {
-      expect(
-        thrown(() => buildTelUrl(12163954902 as unknown as string)).message
-      ).to.equal(`${PHONE_MESSAGE}number.`);
+      expect(thrown(() => buildTelUrl(12163954902 as unknown as string)).message).to.equal(
+        `${PHONE_MESSAGE}number.`
+      );
     });
 
     it('names null in the message', () => {
-      expect(
-        thrown(() => buildTelUrl(null as unknown as string)).message
-      ).to.equal(`${PHONE_MESSAGE}null.`);
+      expect(thrown(() => buildTelUrl(null as unknown as string)).message).to.equal(
+        `${PHONE_MESSAGE}null.`
+      );
     });
   });
 
@@ -314,11 +299,7 @@ describe('fallback links', () => {
       ['another device', android, 'rfc5724'],
       ['{isApple: true}', {isApple: true}, 'apple'],
       ['{isApple: false}', {isApple: false}, 'rfc5724'],
-      [
-        'a truthy non-boolean',
-        {isApple: 'yes'} as unknown as PlatformInfo,
-        'rfc5724',
-      ],
+      ['a truthy non-boolean', {isApple: 'yes'} as unknown as PlatformInfo, 'rfc5724'],
       ['undefined', undefined as unknown as PlatformInfo, 'rfc5724'],
       ['null', null as unknown as PlatformInfo, 'rfc5724'],
     ];
@@ -332,12 +313,7 @@ describe('fallback links', () => {
   describe('buildSmsUrl', () => {
     const phone = '+1 216 395 4902';
     const table: Array<
-      [
-        string,
-        {phone: string; body?: string},
-        'apple' | 'rfc5724' | undefined,
-        string,
-      ]
+      [string, {phone: string; body?: string}, 'apple' | 'rfc5724' | undefined, string]
     > = [
       [
         'rfc5724 body',
@@ -345,12 +321,7 @@ describe('fallback links', () => {
         'rfc5724',
         'sms:+12163954902?body=Hello%20there',
       ],
-      [
-        'apple body',
-        {phone, body: 'Hello there'},
-        'apple',
-        'sms:+12163954902&body=Hello%20there',
-      ],
+      ['apple body', {phone, body: 'Hello there'}, 'apple', 'sms:+12163954902&body=Hello%20there'],
       [
         'default style (rfc5724)',
         {phone, body: 'Hello there'},
@@ -359,12 +330,7 @@ describe('fallback links', () => {
       ],
       ['no body', {phone}, 'apple', 'sms:+12163954902'],
       ['empty body', {phone, body: ''}, 'rfc5724', 'sms:+12163954902'],
-      [
-        'null body',
-        {phone, body: null as unknown as string},
-        'apple',
-        'sms:+12163954902',
-      ],
+      ['null body', {phone, body: null as unknown as string}, 'apple', 'sms:+12163954902'],
       [
         'reserved characters',
         {phone, body: 'A&B #1 ?x=y+z/%'},
@@ -416,20 +382,12 @@ describe('fallback links', () => {
       [
         'a non-string body',
         () => buildSmsUrl({phone, body: 42 as unknown as string}),
-        error(
-          'invalid-option',
-          'body',
-          'body: expected a string such as "Hello"; got number.'
-        ),
+        error('invalid-option', 'body', 'body: expected a string such as "Hello"; got number.'),
       ],
       [
         'an unknown style',
         () => buildSmsUrl({phone, body: 'Hi'}, 'ios' as 'apple'),
-        error(
-          'invalid-option',
-          'style',
-          'style: expected "apple" or "rfc5724"; got "ios".'
-        ),
+        error('invalid-option', 'style', 'style: expected "apple" or "rfc5724"; got "ios".'),
       ],
       [
         'null options',
@@ -486,11 +444,7 @@ describe('fallback links', () => {
         'https://wa.me/12163954902?text=Hi%20%26%20bye',
       ],
       ['no text', {phone: '+1 (216) 395-4902'}, 'https://wa.me/12163954902'],
-      [
-        'empty text',
-        {phone: '0044 20 7946 0958', text: ''},
-        'https://wa.me/442079460958',
-      ],
+      ['empty text', {phone: '0044 20 7946 0958', text: ''}, 'https://wa.me/442079460958'],
       [
         'null text',
         {phone: '+49 (0)30 1234567', text: null as unknown as string},
@@ -509,9 +463,7 @@ describe('fallback links', () => {
     }
 
     it('throws invalid-phone for a number without country code', () => {
-      expect(
-        thrown(() => buildWhatsAppUrl({phone: '(216) 395-4902'}))
-      ).to.deep.equal(
+      expect(thrown(() => buildWhatsAppUrl({phone: '(216) 395-4902'}))).to.deep.equal(
         error('invalid-phone', 'phone', `${PHONE_MESSAGE}"(216) 395-4902".`)
       );
     });
@@ -525,18 +477,12 @@ describe('fallback links', () => {
           })
         )
       ).to.deep.equal(
-        error(
-          'invalid-option',
-          'text',
-          'text: expected a string such as "Hello"; got object.'
-        )
+        error('invalid-option', 'text', 'text: expected a string such as "Hello"; got object.')
       );
     });
 
     it('throws invalid-option for missing options', () => {
-      expect(
-        thrown(() => buildWhatsAppUrl(undefined as unknown as {phone: string}))
-      ).to.deep.equal(
+      expect(thrown(() => buildWhatsAppUrl(undefined as unknown as {phone: string}))).to.deep.equal(
         error(
           'invalid-option',
           'options',
@@ -565,9 +511,7 @@ describe('fallback links', () => {
   });
 
   describe('buildMessengerUrl', () => {
-    const table: Array<
-      [string, {page: string; text?: string; ref?: string}, string]
-    > = [
+    const table: Array<[string, {page: string; text?: string; ref?: string}, string]> = [
       ['a page alone', {page: 'examplebakery'}, 'https://m.me/examplebakery'],
       [
         'text and ref',
@@ -594,17 +538,9 @@ describe('fallback links', () => {
         {page: '  examplebakery\n', text: 'Hi'},
         'https://m.me/examplebakery?text=Hi',
       ],
-      [
-        'a numeric page ID',
-        {page: '104567891234567'},
-        'https://m.me/104567891234567',
-      ],
+      ['a numeric page ID', {page: '104567891234567'}, 'https://m.me/104567891234567'],
       ['a short numeric page ID', {page: '4'}, 'https://m.me/4'],
-      [
-        'a 50-character username',
-        {page: 'a'.repeat(50)},
-        `https://m.me/${'a'.repeat(50)}`,
-      ],
+      ['a 50-character username', {page: 'a'.repeat(50)}, `https://m.me/${'a'.repeat(50)}`],
     ];
     for (const [name, options, expected] of table) {
       it(`builds ${name}`, () => {
@@ -627,9 +563,7 @@ describe('fallback links', () => {
     ];
     for (const [name, page, shown] of badPages) {
       it(`throws invalid-option for a page that is ${name}`, () => {
-        expect(
-          thrown(() => buildMessengerUrl({page} as {page: string}))
-        ).to.deep.equal(
+        expect(thrown(() => buildMessengerUrl({page} as {page: string}))).to.deep.equal(
           error('invalid-option', 'page', `${pageMessage}${shown}.`)
         );
       });
@@ -644,18 +578,12 @@ describe('fallback links', () => {
           })
         )
       ).to.deep.equal(
-        error(
-          'invalid-option',
-          'ref',
-          'ref: expected a string such as "Hello"; got number.'
-        )
+        error('invalid-option', 'ref', 'ref: expected a string such as "Hello"; got number.')
       );
     });
 
     it('throws invalid-option for non-object options', () => {
-      expect(
-        thrown(() => buildMessengerUrl('bakery' as unknown as {page: string}))
-      ).to.deep.equal(
+      expect(thrown(() => buildMessengerUrl('bakery' as unknown as {page: string}))).to.deep.equal(
         error(
           'invalid-option',
           'options',
@@ -674,11 +602,7 @@ describe('fallback links', () => {
         {to: 'help@example.com', subject: 'Order 42', body: 'Hi\nthere'},
         'mailto:help@example.com?subject=Order%2042&body=Hi%0D%0Athere',
       ],
-      [
-        'body only',
-        {to: 'help@example.com', body: 'Hi'},
-        'mailto:help@example.com?body=Hi',
-      ],
+      ['body only', {to: 'help@example.com', body: 'Hi'}, 'mailto:help@example.com?body=Hi'],
       [
         'a lone CR',
         {to: 'help@example.com', body: 'a\rb'},
@@ -747,16 +671,8 @@ describe('fallback links', () => {
         } as unknown as MailOptions,
         'mailto:help@example.com',
       ],
-      [
-        'a trimmed address',
-        {to: '  help@example.com\n'},
-        'mailto:help@example.com',
-      ],
-      [
-        'a plus address kept raw',
-        {to: 'help+web@example.com'},
-        'mailto:help+web@example.com',
-      ],
+      ['a trimmed address', {to: '  help@example.com\n'}, 'mailto:help@example.com'],
+      ['a plus address kept raw', {to: 'help+web@example.com'}, 'mailto:help+web@example.com'],
       [
         'reserved characters in the local part',
         {to: 'tom&jerry?x#y%z@example.com'},
@@ -772,31 +688,19 @@ describe('fallback links', () => {
         {to: 'first.last@mail.example.co.uk'},
         'mailto:first.last@mail.example.co.uk',
       ],
-      [
-        'an internationalised domain',
-        {to: 'info@bücher.de'},
-        'mailto:info@xn--bcher-kva.de',
-      ],
+      ['an internationalised domain', {to: 'info@bücher.de'}, 'mailto:info@xn--bcher-kva.de'],
       [
         'an ideographic full stop in the domain',
         {to: 'info@bücher。de'},
         'mailto:info@xn--bcher-kva.de',
       ],
-      [
-        'a punycode domain',
-        {to: 'info@xn--bcher-kva.de'},
-        'mailto:info@xn--bcher-kva.de',
-      ],
+      ['a punycode domain', {to: 'info@xn--bcher-kva.de'}, 'mailto:info@xn--bcher-kva.de'],
       [
         'a 64-character local part',
         {to: `${'a'.repeat(64)}@example.com`},
         `mailto:${'a'.repeat(64)}@example.com`,
       ],
-      [
-        'a 63-character label',
-        {to: `a@${'b'.repeat(63)}.com`},
-        `mailto:a@${'b'.repeat(63)}.com`,
-      ],
+      ['a 63-character label', {to: `a@${'b'.repeat(63)}.com`}, `mailto:a@${'b'.repeat(63)}.com`],
       [
         '254 characters',
         {to: `a@${`${'b'.repeat(63)}.`.repeat(3)}${'c'.repeat(56)}.com`},
@@ -826,10 +730,7 @@ describe('fallback links', () => {
       ['a label starting with a hyphen', 'help@-example.com'],
       ['a 65-character local part', `${'a'.repeat(65)}@example.com`],
       ['a 64-character label', `a@${'b'.repeat(64)}.com`],
-      [
-        '255 characters',
-        `a@${`${'b'.repeat(63)}.`.repeat(3)}${'c'.repeat(57)}.com`,
-      ],
+      ['255 characters', `a@${`${'b'.repeat(63)}.`.repeat(3)}${'c'.repeat(57)}.com`],
       ['query characters in the domain', 'help@example.com?cc=x@evil.example'],
       ['a non-ASCII local part', 'jörg@example.com'],
       ['a slash in an internationalised domain', 'info@bücher.de/x.com'],
@@ -839,9 +740,7 @@ describe('fallback links', () => {
     ];
     for (const [name, address] of badAddresses) {
       it(`throws invalid-email for ${name}`, () => {
-        const shown = JSON.stringify(
-          address.length > 40 ? `${address.slice(0, 40)}…` : address
-        );
+        const shown = JSON.stringify(address.length > 40 ? `${address.slice(0, 40)}…` : address);
         expect(thrown(() => buildMailtoUrl({to: address}))).to.deep.equal(
           error('invalid-email', 'to', `to: ${EMAIL_EXPECTED}${shown}.`)
         );
@@ -881,8 +780,7 @@ describe('fallback links', () => {
       ],
       [
         'a bad cc',
-        () =>
-          buildMailtoUrl({to: 'a@example.com', cc: ['b@example.com', 'nope']}),
+        () => buildMailtoUrl({to: 'a@example.com', cc: ['b@example.com', 'nope']}),
         error('invalid-email', 'cc', `cc: ${EMAIL_EXPECTED}"nope".`),
       ],
       [
@@ -910,11 +808,7 @@ describe('fallback links', () => {
             to: 'a@example.com',
             body: true as unknown as string,
           }),
-        error(
-          'invalid-option',
-          'body',
-          'body: expected a string such as "Hello"; got boolean.'
-        ),
+        error('invalid-option', 'body', 'body: expected a string such as "Hello"; got boolean.'),
       ],
       [
         'null options',
@@ -958,10 +852,7 @@ describe('fallback links', () => {
       ['  https://example.com/a b  ', 'https://example.com/a%20b'],
       ['\uFEFF\u00A0https://example.com/', 'https://example.com/'],
       ['https://example.com:443/x', 'https://example.com/x'],
-      [
-        'http://example.com:8080/a/../b?q=1#chat',
-        'http://example.com:8080/b?q=1#chat',
-      ],
+      ['http://example.com:8080/a/../b?q=1#chat', 'http://example.com:8080/b?q=1#chat'],
       ['https://bücher.de/kontakt', 'https://xn--bcher-kva.de/kontakt'],
       ['https://@example.com/', 'https://example.com/'],
       ['ht\ttps://example.com/', 'https://example.com/'],
@@ -1039,10 +930,7 @@ describe('fallback links', () => {
       ['?step=2', 'https://example.com/shop/cart?step=2'],
       ['//cdn.example/x', 'https://cdn.example/x'],
       ['http://other.example/', 'http://other.example/'],
-      [
-        'javascript&colon;alert(1)',
-        'https://example.com/shop/javascript&colon;alert(1)',
-      ],
+      ['javascript&colon;alert(1)', 'https://example.com/shop/javascript&colon;alert(1)'],
       ['javascript:alert(1)', null],
       ['  java\tscript:alert(1)', null],
       ['data:text/html,<script>alert(1)</script>', null],
@@ -1057,9 +945,7 @@ describe('fallback links', () => {
     }
 
     it('returns null for every link when the base is not a URL', () => {
-      expect(normalizeWebUrl('https://example.com/', 'not a base')).to.equal(
-        null
-      );
+      expect(normalizeWebUrl('https://example.com/', 'not a base')).to.equal(null);
     });
 
     it('returns null for a relative link against a base that cannot be one', () => {
@@ -1088,9 +974,7 @@ describe('fallback links', () => {
         'blob:'
       );
       const value = fc.oneof(
-        fc
-          .tuple(prefix, fc.string({unit: 'binary', maxLength: 30}))
-          .map(([p, s]) => p + s),
+        fc.tuple(prefix, fc.string({unit: 'binary', maxLength: 30})).map(([p, s]) => p + s),
         fc.webUrl({
           withQueryParameters: true,
           withFragments: true,
@@ -1098,12 +982,7 @@ describe('fallback links', () => {
         }),
         fc.string({unit: 'binary', maxLength: 30})
       );
-      const bases = fc.constantFrom(
-        undefined,
-        'https://example.com/a/',
-        'javascript:x',
-        'nope'
-      );
+      const bases = fc.constantFrom(undefined, 'https://example.com/a/', 'javascript:x', 'nope');
       fc.assert(
         fc.property(value, bases, (input, maybeBase) => {
           const result = normalizeWebUrl(input, maybeBase);
@@ -1123,9 +1002,7 @@ describe('fallback links', () => {
 
   describe('buildWebUrl', () => {
     it('returns the normalised link', () => {
-      expect(buildWebUrl(' HTTPS://Example.com/contact ')).to.equal(
-        'https://example.com/contact'
-      );
+      expect(buildWebUrl(' HTTPS://Example.com/contact ')).to.equal('https://example.com/contact');
     });
 
     it('resolves a relative link against the base', () => {

@@ -27,12 +27,7 @@ function labels(strings: LocaleStrings): string[] {
 }
 
 function allStrings(strings: LocaleStrings): string[] {
-  return [
-    ...labels(strings),
-    strings.channel,
-    strings.opensIn,
-    strings.bannerContext,
-  ];
+  return [...labels(strings), strings.channel, strings.opensIn, strings.bannerContext];
 }
 
 describe('i18n', () => {
@@ -99,9 +94,12 @@ describe('i18n', () => {
     });
 
     it('includes the four RTL languages', () => {
-      expect(
-        ['ar', 'he', 'fa', 'ur'].filter((l) => SUPPORTED_LOCALES.includes(l))
-      ).to.deep.equal(['ar', 'he', 'fa', 'ur']);
+      expect(['ar', 'he', 'fa', 'ur'].filter((l) => SUPPORTED_LOCALES.includes(l))).to.deep.equal([
+        'ar',
+        'he',
+        'fa',
+        'ur',
+      ]);
     });
 
     it('is frozen', () => {
@@ -112,9 +110,7 @@ describe('i18n', () => {
       for (const locale of SUPPORTED_LOCALES) {
         expect(resolveLocale(locale), locale).to.equal(locale);
         expect(resolveLocale(locale.toUpperCase()), locale).to.equal(locale);
-        expect(resolveLocale(locale.replace('-', '_')), locale).to.equal(
-          locale
-        );
+        expect(resolveLocale(locale.replace('-', '_')), locale).to.equal(locale);
       }
     });
   });
@@ -255,10 +251,10 @@ describe('i18n', () => {
 
     it('returns frozen objects, so one caller cannot change the labels of another', () => {
       const strings = localeStrings('fr');
-      expect([
-        Object.isFrozen(strings),
-        Object.isFrozen(strings.presets),
-      ]).to.deep.equal([true, true]);
+      expect([Object.isFrozen(strings), Object.isFrozen(strings.presets)]).to.deep.equal([
+        true,
+        true,
+      ]);
     });
 
     it('fills every key of every locale with trimmed, non-empty text', () => {
@@ -274,9 +270,7 @@ describe('i18n', () => {
           'opensIn',
           'bannerContext',
         ]);
-        expect(Object.keys(strings.presets), locale).to.deep.equal(
-          LABEL_PRESETS
-        );
+        expect(Object.keys(strings.presets), locale).to.deep.equal(LABEL_PRESETS);
         for (const text of allStrings(strings)) {
           expect(text, locale).to.match(/^\S(.*\S)?$/s);
         }
@@ -331,9 +325,7 @@ describe('i18n', () => {
     it('writes RTL labels exactly for the locales isRtl() reports', () => {
       for (const locale of SUPPORTED_LOCALES) {
         const {presets, bannerContext} = localeStrings(locale);
-        expect(RTL_CHAR.test(presets['message-us']), locale).to.equal(
-          isRtl(locale)
-        );
+        expect(RTL_CHAR.test(presets['message-us']), locale).to.equal(isRtl(locale));
         expect(RTL_CHAR.test(bannerContext), locale).to.equal(isRtl(locale));
       }
     });
@@ -433,9 +425,9 @@ describe('i18n', () => {
           fc.array(subtag, {maxLength: 3}),
           (language, rest) => {
             const tag = [language, ...rest].join('-');
-            expect(
-              resolveLocale(tag.toUpperCase().replace(/-/g, '_'))
-            ).to.equal(resolveLocale(tag.toLowerCase()));
+            expect(resolveLocale(tag.toUpperCase().replace(/-/g, '_'))).to.equal(
+              resolveLocale(tag.toLowerCase())
+            );
           }
         )
       );

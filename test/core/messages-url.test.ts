@@ -9,10 +9,7 @@ import {
   parseMessagesUrl,
   validateMessagesOptions,
 } from '../../src/core/messages-url.js';
-import type {
-  MessagesOptions,
-  ValidationProblem,
-} from '../../src/core/messages-url.js';
+import type {MessagesOptions, ValidationProblem} from '../../src/core/messages-url.js';
 
 const ID = '22222222-dddd-4444-bbbb-777777777777';
 const LINK = `https://bcrw.apple.com/urn:biz:${ID}`;
@@ -30,9 +27,7 @@ function thrown(fn: () => unknown): MessageUsError {
 
 /** Test oracle, independent of the implementation: lone surrogates → U+FFFD. */
 function wellFormed(value: string): string {
-  return Array.from(value, (char) =>
-    /^[\uD800-\uDFFF]$/.test(char) ? '\uFFFD' : char
-  ).join('');
+  return Array.from(value, (char) => (/^[\uD800-\uDFFF]$/.test(char) ? '\uFFFD' : char)).join('');
 }
 
 /** Test oracle for what build/parse should treat as the options' meaning. */
@@ -93,18 +88,10 @@ describe('normalizeBusinessId', () => {
 
 describe('encodeParam', () => {
   const cases: Array<[string, string, string]> = [
-    [
-      'spaces as %20',
-      'Order additional credit card',
-      'Order%20additional%20credit%20card',
-    ],
+    ['spaces as %20', 'Order additional credit card', 'Order%20additional%20credit%20card'],
     ['unreserved characters raw', 'az-AZ_09.~', 'az-AZ_09.~'],
     ['the empty string', '', ''],
-    [
-      'the sub-delimiters encodeURIComponent leaves',
-      "'()*!",
-      '%27%28%29%2A%21',
-    ],
+    ['the sub-delimiters encodeURIComponent leaves', "'()*!", '%27%28%29%2A%21'],
     ['& # + % = ? / :', '&#+%=?/:', '%26%23%2B%25%3D%3F%2F%3A'],
     ['[ ] { } @ $ , ;', '[]{}@$,;', '%5B%5D%7B%7D%40%24%2C%3B'],
     ['an already encoded value, exactly once more', '%20', '%2520'],
@@ -114,17 +101,9 @@ describe('encodeParam', () => {
     ['a combining mark', 'e\u0301', 'e%CC%81'],
     ['a lone high surrogate', '\uD800', '%EF%BF%BD'],
     ['a lone low surrogate before text', '\uDC00x', '%EF%BF%BDx'],
-    [
-      'a high surrogate before a pair',
-      '\uD83D\uD83D\uDE00',
-      '%EF%BF%BD%F0%9F%98%80',
-    ],
+    ['a high surrogate before a pair', '\uD83D\uD83D\uDE00', '%EF%BF%BD%F0%9F%98%80'],
     ['a reversed pair', '\uDE00\uD83D', '%EF%BF%BD%EF%BF%BD'],
-    [
-      'a lone surrogate at the end after a pair',
-      '😀\uDBFF',
-      '%F0%9F%98%80%EF%BF%BD',
-    ],
+    ['a lone surrogate at the end after a pair', '😀\uDBFF', '%F0%9F%98%80%EF%BF%BD'],
   ];
   for (const [name, input, expected] of cases) {
     it(`encodes ${name}`, () => {
@@ -166,26 +145,14 @@ describe('buildMessagesUrl', () => {
       {businessId: ID, intent: 'Customer Enquiry'},
       `${LINK}?biz-intent-id=Customer%20Enquiry`,
     ],
-    [
-      'an intent with a dot',
-      {businessId: ID, intent: 'O2.CZ'},
-      `${LINK}?biz-intent-id=O2.CZ`,
-    ],
-    [
-      'an upper-case intent',
-      {businessId: ID, intent: 'ESHOP'},
-      `${LINK}?biz-intent-id=ESHOP`,
-    ],
+    ['an intent with a dot', {businessId: ID, intent: 'O2.CZ'}, `${LINK}?biz-intent-id=O2.CZ`],
+    ['an upper-case intent', {businessId: ID, intent: 'ESHOP'}, `${LINK}?biz-intent-id=ESHOP`],
     [
       'a UUID as intent',
       {businessId: ID, intent: 'ABCDEF01-2345-6789-ABCD-EF0123456789'},
       `${LINK}?biz-intent-id=ABCDEF01-2345-6789-ABCD-EF0123456789`,
     ],
-    [
-      'a group alone',
-      {businessId: ID, group: 'Technician'},
-      `${LINK}?biz-group-id=Technician`,
-    ],
+    ['a group alone', {businessId: ID, group: 'Technician'}, `${LINK}?biz-group-id=Technician`],
     [
       'a body with & # + %',
       {businessId: ID, body: 'Fish & Chips #1 + 100%'},
@@ -196,11 +163,7 @@ describe('buildMessagesUrl', () => {
       {businessId: ID, body: "It's (very) *good*!"},
       `${LINK}?body=It%27s%20%28very%29%20%2Agood%2A%21`,
     ],
-    [
-      'a body with a literal %20',
-      {businessId: ID, body: 'a%20b'},
-      `${LINK}?body=a%2520b`,
-    ],
+    ['a body with a literal %20', {businessId: ID, body: 'a%20b'}, `${LINK}?body=a%2520b`],
     [
       'a body with LF and CRLF newlines',
       {businessId: ID, body: 'Line 1\nLine 2\r\nLine 3'},
@@ -246,26 +209,14 @@ describe('buildMessagesUrl', () => {
       },
       LINK,
     ],
-    [
-      'an upper-case ID, lowered',
-      {businessId: '22222222-DDDD-4444-BBBB-777777777777'},
-      LINK,
-    ],
-    [
-      'an ID with surrounding whitespace, trimmed',
-      {businessId: ` \t${ID}\n`},
-      LINK,
-    ],
+    ['an upper-case ID, lowered', {businessId: '22222222-DDDD-4444-BBBB-777777777777'}, LINK],
+    ['an ID with surrounding whitespace, trimmed', {businessId: ` \t${ID}\n`}, LINK],
     [
       'intent and group with surrounding whitespace, trimmed',
       {businessId: ID, intent: '  ESHOP \n', group: '\tTechnician '},
       `${LINK}?biz-intent-id=ESHOP&biz-group-id=Technician`,
     ],
-    [
-      'a whitespace-only intent, dropped',
-      {businessId: ID, intent: ' \n '},
-      LINK,
-    ],
+    ['a whitespace-only intent, dropped', {businessId: ID, intent: ' \n '}, LINK],
     [
       'a body with surrounding whitespace, verbatim',
       {businessId: ID, body: '  Hi\n'},
@@ -402,9 +353,7 @@ describe('buildMessagesUrl', () => {
     ];
     for (const [name, options, code, field, message] of errors) {
       it(`throws code ${code} on field ${field} for ${name}`, () => {
-        const error = thrown(() =>
-          buildMessagesUrl(options as MessagesOptions)
-        );
+        const error = thrown(() => buildMessagesUrl(options as MessagesOptions));
         expect(error).to.be.instanceOf(MessageUsError);
         expect(error).to.be.instanceOf(TypeError);
         expect(error.name).to.equal('MessageUsError');
@@ -463,21 +412,9 @@ describe('parseMessagesUrl', () => {
     ],
     ['a raw + as a plus', `${LINK}?body=1+1`, {businessId: ID, body: '1+1'}],
     ['%2B as a plus', `${LINK}?body=1%2B1`, {businessId: ID, body: '1+1'}],
-    [
-      'lower-case hex escapes',
-      `${LINK}?body=%f0%9f%98%80`,
-      {businessId: ID, body: '😀'},
-    ],
-    [
-      'an encoded %20, decoded once',
-      `${LINK}?body=a%2520b`,
-      {businessId: ID, body: 'a%20b'},
-    ],
-    [
-      'encoded newlines',
-      `${LINK}?body=a%0Ab%0D%0Ac`,
-      {businessId: ID, body: 'a\nb\r\nc'},
-    ],
+    ['lower-case hex escapes', `${LINK}?body=%f0%9f%98%80`, {businessId: ID, body: '😀'}],
+    ['an encoded %20, decoded once', `${LINK}?body=a%2520b`, {businessId: ID, body: 'a%20b'}],
+    ['encoded newlines', `${LINK}?body=a%0Ab%0D%0Ac`, {businessId: ID, body: 'a\nb\r\nc'}],
     ['an empty value, dropped', `${LINK}?body=`, {businessId: ID}],
     [
       'an empty intent beside a group',
@@ -501,11 +438,7 @@ describe('parseMessagesUrl', () => {
     ],
     ["raw ' ( ) * !", `${LINK}?body='()*!`, {businessId: ID, body: "'()*!"}],
     ['raw Arabic text', `${LINK}?body=مرحبا`, {businessId: ID, body: 'مرحبا'}],
-    [
-      'a raw lone surrogate, replaced',
-      `${LINK}?body=a\uD800`,
-      {businessId: ID, body: 'a\uFFFD'},
-    ],
+    ['a raw lone surrogate, replaced', `${LINK}?body=a\uD800`, {businessId: ID, body: 'a\uFFFD'}],
   ];
   for (const [name, url, expected] of good) {
     it(`reads ${name}`, () => {
@@ -527,10 +460,7 @@ describe('parseMessagesUrl', () => {
     ['a trailing slash', `${LINK}/`],
     ['"&biz-intent-id" without "?"', `${LINK}&biz-intent-id=ESHOP`],
     ['group= instead of biz-group-id=', `${LINK}?group=Technician`],
-    [
-      'data-apple-business-* keys',
-      `${LINK}?data-apple-business-intent-id=ESHOP`,
-    ],
+    ['data-apple-business-* keys', `${LINK}?data-apple-business-intent-id=ESHOP`],
     [
       'the redirecthelper form',
       `https://bcrw.apple.com/business/api/messageprofiles/redirecthelper?service=iMessage&recipient=urn:biz:${ID}&body=Hi`,
@@ -592,11 +522,7 @@ describe('validateMessagesOptions', () => {
       {businessId: ID, body: 'Order #1 & (gift) {wrap} [x] a/b\r\n'},
       [],
     ],
-    [
-      'an ID with surrounding whitespace (trimmed silently)',
-      {businessId: ` ${ID} `},
-      [],
-    ],
+    ['an ID with surrounding whitespace (trimmed silently)', {businessId: ` ${ID} `}, []],
     [
       'null options',
       null,
@@ -796,16 +722,11 @@ describe('validateMessagesOptions', () => {
           field: 'group',
           code: 'reserved-character',
           severity: 'warning',
-          message:
-            'group "a/\\ud800" contains "/", which Apple reserves; use e.g. "a_\uFFFD".',
+          message: 'group "a/\\ud800" contains "/", which Apple reserves; use e.g. "a_\uFFFD".',
         },
       ],
     ],
-    [
-      'a link of exactly 2,048 characters',
-      {businessId: ID, body: 'a'.repeat(1975)},
-      [],
-    ],
+    ['a link of exactly 2,048 characters', {businessId: ID, body: 'a'.repeat(1975)}, []],
     [
       'a link of 2,049 characters',
       {businessId: ID, body: 'a'.repeat(1976)},
@@ -827,8 +748,7 @@ describe('validateMessagesOptions', () => {
           field: 'intent',
           code: 'reserved-character',
           severity: 'warning',
-          message:
-            'intent "a/b" contains "/", which Apple reserves; use e.g. "a_b".',
+          message: 'intent "a/b" contains "/", which Apple reserves; use e.g. "a_b".',
         },
         {
           field: 'link',
@@ -853,15 +773,13 @@ describe('validateMessagesOptions', () => {
           field: 'intent',
           code: 'invalid-type',
           severity: 'error',
-          message:
-            'intent must be a string, got number; use e.g. "account_question".',
+          message: 'intent must be a string, got number; use e.g. "account_question".',
         },
         {
           field: 'group',
           code: 'reserved-character',
           severity: 'warning',
-          message:
-            'group "a/b" contains "/", which Apple reserves; use e.g. "a_b".',
+          message: 'group "a/b" contains "/", which Apple reserves; use e.g. "a_b".',
         },
       ],
     ],
@@ -873,8 +791,7 @@ describe('validateMessagesOptions', () => {
           field: 'body',
           code: 'invalid-type',
           severity: 'error',
-          message:
-            'body must be a string, got number; use e.g. "Order additional credit card".',
+          message: 'body must be a string, got number; use e.g. "Order additional credit card".',
         },
       ],
     ],
@@ -930,12 +847,7 @@ describe('properties', () => {
   // mixed in on purpose; joining pieces also creates accidental valid pairs.
   const text = fc
     .array(
-      fc.oneof(
-        fc.string({unit: 'binary'}),
-        fc.string({unit: 'grapheme'}),
-        tricky,
-        loneSurrogate
-      ),
+      fc.oneof(fc.string({unit: 'binary'}), fc.string({unit: 'grapheme'}), tricky, loneSurrogate),
       {maxLength: 6}
     )
     .map((parts) => parts.join(''));
@@ -966,9 +878,7 @@ describe('properties', () => {
   it('parseMessagesUrl(buildMessagesUrl(o)) equals the normalised o', () => {
     fc.assert(
       fc.property(options, (o) => {
-        expect(parseMessagesUrl(buildMessagesUrl(o))).to.deep.equal(
-          normalised({...o})
-        );
+        expect(parseMessagesUrl(buildMessagesUrl(o))).to.deep.equal(normalised({...o}));
       }),
       {numRuns: 10000}
     );
@@ -981,9 +891,7 @@ describe('properties', () => {
         const url = new URL(buildMessagesUrl(o));
         expect(url.pathname).to.equal(`/urn:biz:${expected.businessId}`);
         const present = keys.filter(([name]) => expected[name] !== undefined);
-        expect([...url.searchParams.keys()]).to.deep.equal(
-          present.map(([, key]) => key)
-        );
+        expect([...url.searchParams.keys()]).to.deep.equal(present.map(([, key]) => key));
         for (const [name, key] of keys) {
           expect(url.searchParams.get(key)).to.equal(expected[name] ?? null);
         }
@@ -1000,9 +908,7 @@ describe('properties', () => {
           /^https:\/\/bcrw\.apple\.com\/urn:biz:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
         );
         for (const pair of query === undefined ? [] : query.split('&')) {
-          expect(pair).to.match(
-            /^(?:biz-intent-id|biz-group-id|body)=(?:[\w.~-]|%[0-9A-F]{2})+$/
-          );
+          expect(pair).to.match(/^(?:biz-intent-id|biz-group-id|body)=(?:[\w.~-]|%[0-9A-F]{2})+$/);
         }
       }),
       {numRuns: 10000}
@@ -1012,9 +918,7 @@ describe('properties', () => {
   it('validateMessagesOptions finds no error for valid IDs and string fields', () => {
     fc.assert(
       fc.property(options, (o) => {
-        const errors = validateMessagesOptions(o).filter(
-          (found) => found.severity === 'error'
-        );
+        const errors = validateMessagesOptions(o).filter((found) => found.severity === 'error');
         expect(errors).to.deep.equal([]);
       }),
       {numRuns: 10000}

@@ -17,20 +17,26 @@ export interface UserAgentCase {
   expected: PlatformInfo;
 }
 
-const supported = (
-  os: PlatformInfo['os'],
-  osVersion: string | null
-): PlatformInfo => ({os, osVersion, isApple: true, supportsMessages: true});
+const supported = (os: PlatformInfo['os'], osVersion: string | null): PlatformInfo => ({
+  os,
+  osVersion,
+  isApple: true,
+  supportsMessages: true,
+});
 
-const appleUnsupported = (
-  os: PlatformInfo['os'],
-  osVersion: string | null
-): PlatformInfo => ({os, osVersion, isApple: true, supportsMessages: false});
+const appleUnsupported = (os: PlatformInfo['os'], osVersion: string | null): PlatformInfo => ({
+  os,
+  osVersion,
+  isApple: true,
+  supportsMessages: false,
+});
 
-const notApple = (
-  os: PlatformInfo['os'],
-  osVersion: string | null
-): PlatformInfo => ({os, osVersion, isApple: false, supportsMessages: false});
+const notApple = (os: PlatformInfo['os'], osVersion: string | null): PlatformInfo => ({
+  os,
+  osVersion,
+  isApple: false,
+  supportsMessages: false,
+});
 
 const UNKNOWN: PlatformInfo = notApple('unknown', null);
 
@@ -319,8 +325,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'visionOS native app (Alamofire default User-Agent), visionOS 1.1',
     env: {
-      userAgent:
-        'Spatial/1.0 (com.example.spatial; build:3; visionOS 1.1.0) Alamofire/5.9.1',
+      userAgent: 'Spatial/1.0 (com.example.spatial; build:3; visionOS 1.1.0) Alamofire/5.9.1',
     },
     expected: supported('visionos', '1.1.0'),
   },
@@ -564,16 +569,14 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'Apple TV media player (AppleCoreMedia, "CPU OS"), tvOS 16.5',
     env: {
-      userAgent:
-        'AppleCoreMedia/1.0.0.20L563 (Apple TV; U; CPU OS 16_5 like Mac OS X; en_us)',
+      userAgent: 'AppleCoreMedia/1.0.0.20L563 (Apple TV; U; CPU OS 16_5 like Mac OS X; en_us)',
     },
     expected: appleUnsupported('tvos', '16.5'),
   },
   {
     title: 'tvOS native app (Alamofire default User-Agent), tvOS 17.4',
     env: {
-      userAgent:
-        'TVGuide/5.1 (com.example.tvguide; build:12; tvOS 17.4.0) Alamofire/5.9.1',
+      userAgent: 'TVGuide/5.1 (com.example.tvguide; build:12; tvOS 17.4.0) Alamofire/5.9.1',
     },
     expected: appleUnsupported('tvos', '17.4.0'),
   },
@@ -611,8 +614,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'Firefox on Android phone, Android 14',
     env: {
-      userAgent:
-        'Mozilla/5.0 (Android 14; Mobile; rv:125.0) Gecko/125.0 Firefox/125.0',
+      userAgent: 'Mozilla/5.0 (Android 14; Mobile; rv:125.0) Gecko/125.0 Firefox/125.0',
     },
     expected: notApple('android', '14'),
   },
@@ -627,8 +629,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'Firefox on Android tablet, Android 13',
     env: {
-      userAgent:
-        'Mozilla/5.0 (Android 13; Tablet; rv:125.0) Gecko/125.0 Firefox/125.0',
+      userAgent: 'Mozilla/5.0 (Android 13; Tablet; rv:125.0) Gecko/125.0 Firefox/125.0',
     },
     expected: notApple('android', '13'),
   },
@@ -729,8 +730,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'Firefox on Windows 10/11',
     env: {
-      userAgent:
-        'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0',
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0',
       platform: 'Win32',
     },
     expected: notApple('windows', '10.0'),
@@ -756,8 +756,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'Internet Explorer 11 on Windows 10',
     env: {
-      userAgent:
-        'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
     },
     expected: notApple('windows', '10.0'),
   },
@@ -771,7 +770,9 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   },
   {
     title: 'Internet Explorer 5.5 on Windows ME (no NT version)',
-    env: {userAgent: 'Mozilla/4.0 (compatible; MSIE 5.5; Windows 98; Win 9x 4.90)'},
+    env: {
+      userAgent: 'Mozilla/4.0 (compatible; MSIE 5.5; Windows 98; Win 9x 4.90)',
+    },
     expected: notApple('windows', null),
   },
 
@@ -779,8 +780,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'Firefox on Ubuntu',
     env: {
-      userAgent:
-        'Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0',
+      userAgent: 'Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0',
       platform: 'Linux x86_64',
     },
     expected: notApple('linux', null),
@@ -830,8 +830,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'Firefox on FreeBSD (not Linux)',
     env: {
-      userAgent:
-        'Mozilla/5.0 (X11; FreeBSD amd64; rv:125.0) Gecko/20100101 Firefox/125.0',
+      userAgent: 'Mozilla/5.0 (X11; FreeBSD amd64; rv:125.0) Gecko/20100101 Firefox/125.0',
     },
     expected: UNKNOWN,
   },
@@ -908,12 +907,16 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   },
   {
     title: 'DuckDuckBot',
-    env: {userAgent: 'DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)'},
+    env: {
+      userAgent: 'DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)',
+    },
     expected: UNKNOWN,
   },
   {
     title: 'YandexBot',
-    env: {userAgent: 'Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)'},
+    env: {
+      userAgent: 'Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)',
+    },
     expected: UNKNOWN,
   },
   {
@@ -927,8 +930,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     title: 'Sogou web spider',
     env: {
-      userAgent:
-        'Sogou web spider/4.0(+http://www.sogou.com/docs/help/webmasters.htm#07)',
+      userAgent: 'Sogou web spider/4.0(+http://www.sogou.com/docs/help/webmasters.htm#07)',
     },
     expected: UNKNOWN,
   },
@@ -942,14 +944,15 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   },
   {
     title: 'Slackbot link expander',
-    env: {userAgent: 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)'},
+    env: {
+      userAgent: 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
+    },
     expected: UNKNOWN,
   },
   {
     title: 'Facebook link preview fetcher',
     env: {
-      userAgent:
-        'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+      userAgent: 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
     },
     expected: UNKNOWN,
   },
@@ -958,7 +961,11 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {title: 'empty string', env: {userAgent: ''}, expected: UNKNOWN},
   {title: 'only spaces', env: {userAgent: '   '}, expected: UNKNOWN},
   {title: 'garbage', env: {userAgent: 'asdfghjkl;1234'}, expected: UNKNOWN},
-  {title: 'bare "Mozilla/5.0"', env: {userAgent: 'Mozilla/5.0'}, expected: UNKNOWN},
+  {
+    title: 'bare "Mozilla/5.0"',
+    env: {userAgent: 'Mozilla/5.0'},
+    expected: UNKNOWN,
+  },
   {title: 'curl', env: {userAgent: 'curl/8.7.1'}, expected: UNKNOWN},
   {title: 'Wget', env: {userAgent: 'Wget/1.21.4'}, expected: UNKNOWN},
   {

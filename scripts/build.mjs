@@ -1,0 +1,43 @@
+// npm run build: the npm modules and the CDN bundles (Rollup), the CDN
+// bundles' SRI hashes, and custom-elements.json.
+import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+
+function run(command, args) {
+  const result = spawnSync(command, args, {stdio: 'inherit'});
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+rmSync('dist', {recursive: true, force: true});
+run('npx', ['rollup', '-c', '--silent']);
+
+// The CDN build's TypeScript pass also writes declarations; the bundles'
+// types are those of the npm entries, so drop the strays.
+const integrity = {};
+for (const name of readdirSync('dist/cdn')) {
+  if (name.endsWith('.d.ts') || name.endsWith('.d.ts.map')) rmSync(`dist/cdn/${name}`);
+  if (!name.endsWith('.js')) continue;
+  const hash = `sha384-${createHash('sha384')
+    .update(readFileSync(`dist/cdn/${name}`))
+    .digest('base64')}`;
+  writeFileSync(`dist/cdn/${name}.sri`, `${hash}\n`);
+  integrity[name] = hash;
+}
+writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+for (const [name, hash] of Object.entries(integrity))
+  console.log(`dist/cdn/${name}  integrity="${hash}"`);
+
+run('npx', [
+  'cem',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.ts',
+  '--exclude',
+  'src/core/**',
+  '--exclude',
+  'src/cdn/**',
+  '--quiet',
+]);
+console.log('custom-elements.json written');

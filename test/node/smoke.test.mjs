@@ -1,0 +1,61 @@
+// Every published entry imports in plain Node (no DOM) without throwing, the
+// core stays free of Lit and the DOM, and registration is a no-op there.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync, readdirSync} from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const entries = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'));
+
+for (const entry of entries) {
+  test(`imports message-us${entry.slice(1)} in Node`, async () => {
+    const specifier = entry === '.' ? 'message-us' : `message-us${entry.slice(1)}`;
+    const module = await import(specifier);
+    assert.ok(Object.keys(module).length > 0, `${specifier} exports something`);
+  });
+}
+
+test('core.js exports the documented functions', async () => {
+  const core = await import('message-us/core.js');
+  for (const name of [
+    'buildMessagesUrl',
+    'parseMessagesUrl',
+    'validateMessagesOptions',
+    'detectPlatform',
+    'isMessagesSupported',
+    'buildTelUrl',
+    'buildSmsUrl',
+    'buildWhatsAppUrl',
+    'buildMailtoUrl',
+    'normalizeWebUrl',
+    'MessageUsError',
+  ]) {
+    assert.equal(typeof core[name], 'function', name);
+  }
+  assert.equal(
+    core.buildMessagesUrl({businessId: '22222222-dddd-4444-bbbb-777777777777', body: 'Hi there'}),
+    'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777?body=Hi%20there'
+  );
+  assert.deepEqual(core.detectPlatform(), {
+    os: 'unknown',
+    osVersion: null,
+    isApple: false,
+    supportsMessages: false,
+  });
+});
+
+test('dist/core imports nothing from lit', () => {
+  const dir = new URL('../../dist/core/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  assert.ok(files.length >= 5);
+  for (const file of files) {
+    const source = readFileSync(new URL(file, dir), 'utf8');
+    assert.doesNotMatch(source, /from\s*['"](lit|@lit)/, file);
+  }
+});
+
+test('the root entry exports both element classes', async () => {
+  const root = await import('message-us');
+  assert.equal(typeof root.MessageUsButtonElement, 'function');
+  assert.equal(typeof root.MessageUsBannerElement, 'function');
+});
