@@ -13,9 +13,14 @@ const sources = readdirSync('src', {recursive: true})
 // The CDN bundles: one self-registering file each, Lit inside. Lit's
 // production build is picked by the default export conditions (no
 // `development`), so no dev-mode warnings ship.
+// apple-compat.js replaces Apple's script, which pages load as a classic
+// `<script src>`: an IIFE keeps its minified names out of the page's global
+// scope (a page's own `var e` would otherwise stop the bundle) and works with
+// `type="module"` too. message-us.js is documented as a module and exports
+// the element classes, so it stays an ES module.
 const cdnBundles = [
-  {input: 'src/cdn/message-us.ts', file: 'dist/cdn/message-us.js'},
-  {input: 'src/cdn/apple-compat.ts', file: 'dist/cdn/apple-compat.js'},
+  {input: 'src/cdn/message-us.ts', file: 'dist/cdn/message-us.js', format: 'es'},
+  {input: 'src/cdn/apple-compat.ts', file: 'dist/cdn/apple-compat.js', format: 'iife'},
 ].filter(({input}) => sources.includes(input));
 
 const terserOptions = {
@@ -46,7 +51,7 @@ export default [
       sourcemap: true,
     },
   },
-  ...cdnBundles.map(({input, file}) => ({
+  ...cdnBundles.map(({input, file, format}) => ({
     input,
     plugins: [
       nodeResolve(),
@@ -59,6 +64,6 @@ export default [
       }),
       terser(terserOptions),
     ],
-    output: {file, format: 'es', sourcemap: true},
+    output: {file, format, sourcemap: true},
   })),
 ];

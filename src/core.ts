@@ -10,3 +10,4 @@ export * from './core/fallback.js';
 export * from './core/i18n.js';
 export * from './core/options.js';
 export * from './core/outcome.js';
+export * from './core/apple-markup.js';

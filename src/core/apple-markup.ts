@@ -1,0 +1,280 @@
+/**
+ * Apple's embed markup, read as message-us attributes: which element a
+ * `.apple-business-chat-*-container` becomes and with which attributes.
+ * Pure, so the whole table is unit-tested without a page; the compatibility
+ * layer (`message-us/apple-compat.js`) only reads containers and writes
+ * elements.
+ */
+import {normalizePhone} from './fallback.js';
+import {normalizeBusinessId, validateMessagesOptions} from './messages-url.js';
+import {parseEnum, parseScale, preview} from './options.js';
+
+/** The two container types Apple documents: the icon button and the banner. */
+export type AppleContainerKind = 'message' | 'banner';
+
+/** Class of Apple's icon ("message") button container. */
+export const APPLE_MESSAGE_CONTAINER_CLASS = 'apple-business-chat-message-container';
+
+/** Class of Apple's banner container. */
+export const APPLE_BANNER_CONTAINER_CLASS = 'apple-business-chat-banner-container';
+
+/**
+ * A message-us attribute, not Apple's, that previews a container as on an
+ * Apple device (`apple`) or elsewhere (`other`); it becomes the element's
+ * `platform`. For demos and tests: leave it out on a live page.
+ */
+export const PLATFORM_PREVIEW_ATTRIBUTE = 'data-message-us-platform';
+
+/** What a container becomes. */
+export interface AppleContainerMapping {
+  /** `message-us-button` for a message container, `message-us-banner` for a banner container. */
+  tag: 'message-us-button' | 'message-us-banner';
+  /** The element's attributes; values that are empty or bad are left out. */
+  attributes: Record<string, string>;
+  /**
+   * False when the container has no usable `data-apple-business-id`: no
+   * link can be built, so nothing should be rendered.
+   */
+  renderable: boolean;
+  /** Configuration problems, each naming the data attribute and showing a valid example. */
+  problems: string[];
+}
+
+/** Reads one non-blank value; returns what the element gets, or undefined to leave it out. */
+type Reader = (name: string, value: string, context: ReaderContext) => string | undefined;
+
+interface ReaderContext {
+  problems: string[];
+  isColor: (value: string) => boolean;
+}
+
+type Kinds = AppleContainerKind | 'both';
+
+const EXAMPLE_ID = '22222222-dddd-4444-bbbb-777777777777';
+
+const text: Reader = (_name, value) => value.trim();
+
+const businessId: Reader = (name, value, {problems}) => {
+  const id = normalizeBusinessId(value);
+  if (id) return id;
+  problems.push(
+    `${name}="${preview(value)}" is not a UUID (8-4-4-4-12 hexadecimal digits); nothing is rendered. Example: ${name}="${EXAMPLE_ID}"`
+  );
+  return undefined;
+};
+
+// Intent and group are sent as written (trimmed, as the core does for
+// routing keys); the core's warnings about them are relayed under the data
+// attribute's name, which is what the author wrote.
+const routing =
+  (field: 'intent' | 'group'): Reader =>
+  (name, value, {problems}) => {
+    for (const found of validateMessagesOptions({businessId: EXAMPLE_ID, [field]: value})) {
+      if (found.field === field) problems.push(`${name}: ${found.message}`);
+    }
+    return value.trim();
+  };
+
+// The body is text the customer sends, so it stays verbatim.
+const body: Reader = (_name, value) => value;
+
+const phone: Reader = (name, value, {problems}) => {
+  if (normalizePhone(value.trim())) return value.trim();
+  problems.push(
+    `${name}="${preview(value)}" is not an international phone number; it is ignored. Start it with + and the country code. Example: ${name}="+12163954902"`
+  );
+  return undefined;
+};
+
+const color: Reader = (name, value, {problems, isColor}) => {
+  const trimmed = value.trim();
+  if (isColor(trimmed)) return trimmed;
+  problems.push(
+    `${name}="${preview(value)}" is not a CSS colour; it is ignored. Example: ${name}="#1b3f68"`
+  );
+  return undefined;
+};
+
+const scale: Reader = (name, value, {problems}) => {
+  const parsed = parseScale(value);
+  if (!parsed.problem) return String(parsed.value);
+  problems.push(parsed.problem.replaceAll('scale="', `${name}="`));
+  // A clamped scale is still the size the author meant, as near as Apple
+  // allows; an unreadable one comes back as exactly 1 (which clamping never
+  // gives) and leaves the element at its default size.
+  return parsed.value === 1 ? undefined : String(parsed.value);
+};
+
+const enumeration =
+  <T extends string>(allowed: readonly T[], fallback: T, keepFallback: boolean): Reader =>
+  (name, value, {problems}) => {
+    const parsed = parseEnum(name, value, allowed, fallback);
+    if (parsed.problem) {
+      problems.push(parsed.problem);
+      return undefined;
+    }
+    return parsed.value === fallback && !keepFallback ? undefined : parsed.value;
+  };
+
+/**
+ * Every attribute the mapping reads: `[data attribute, element attribute,
+ * container kinds, reader]`. Apple's names come from its embed markup as
+ * seen on public sites; `data-apple-business-body` is plausible but
+ * unconfirmed, and costs nothing to honour.
+ */
+const RULES: ReadonlyArray<readonly [string, string, Kinds, Reader]> = [
+  ['data-apple-business-id', 'business-id', 'both', businessId],
+  ['data-apple-business-intent-id', 'intent', 'both', routing('intent')],
+  ['data-apple-business-group-id', 'group', 'both', routing('group')],
+  ['data-apple-business-body', 'body', 'both', body],
+  ['data-apple-business-phone', 'phone', 'both', phone],
+  ['data-apple-icon-color', 'color', 'message', color],
+  ['data-apple-icon-background-color', 'background', 'message', color],
+  ['data-apple-icon-scale', 'scale', 'message', scale],
+  ['data-apple-icon-title', 'label', 'message', text],
+  ['data-apple-banner-cta', 'cta', 'banner', text],
+  ['data-apple-banner-context', 'context', 'banner', text],
+  [
+    'data-apple-banner-orientation',
+    'orientation',
+    'banner',
+    enumeration(['horizontal', 'vertical'], 'horizontal', true),
+  ],
+  // Only "false" changes anything: corners are rounded by default.
+  [
+    'data-apple-banner-rounded-corners',
+    'rounded',
+    'banner',
+    enumeration(['true', 'false'], 'true', false),
+  ],
+  ['data-apple-banner-scale', 'scale', 'banner', scale],
+  ['data-apple-banner-background-color', 'background', 'banner', color],
+  ['data-apple-banner-text-color', 'text-color', 'banner', color],
+  ['data-apple-banner-icon-color', 'icon-color', 'banner', color],
+  ['data-apple-banner-icon-background-color', 'icon-background', 'banner', color],
+  ['data-apple-banner-font-family', 'font-family', 'banner', text],
+  [
+    PLATFORM_PREVIEW_ATTRIBUTE,
+    'platform',
+    'both',
+    enumeration(['auto', 'apple', 'other'], 'auto', true),
+  ],
+];
+
+const RULE_BY_NAME = new Map(RULES.map((rule) => [rule[0], rule]));
+
+/**
+ * The container attributes {@link containerToElement} reads, for a
+ * `MutationObserver`'s `attributeFilter`.
+ */
+export const APPLE_MARKUP_ATTRIBUTES: readonly string[] = RULES.map(([name]) => name);
+
+const CLASS_OF: Readonly<Record<AppleContainerKind, string>> = {
+  message: APPLE_MESSAGE_CONTAINER_CLASS,
+  banner: APPLE_BANNER_CONTAINER_CLASS,
+};
+
+// Until the page's colours are judged by a browser, every non-blank value
+// passes; the element then judges it with the browser's own CSS parser.
+const anyColor = () => true;
+
+/**
+ * Translates one of Apple's embed containers into the equivalent message-us
+ * element: `.apple-business-chat-message-container` becomes
+ * `<message-us-button>` and `.apple-business-chat-banner-container`
+ * `<message-us-banner>`, with every `data-apple-*` attribute mapped:
+ *
+ * - routing (both): `data-apple-business-id` → `business-id`,
+ *   `-intent-id` → `intent`, `-group-id` → `group`, `-body` → `body`,
+ *   `-phone` → `phone`;
+ * - icon button: `data-apple-icon-color` → `color`, `-background-color` →
+ *   `background`, `-scale` → `scale`, `-title` → `label`;
+ * - banner: `data-apple-banner-cta` → `cta`, `-context` → `context`,
+ *   `-orientation` → `orientation`, `-rounded-corners="false"` →
+ *   `rounded="false"`, `-scale` → `scale`, `-background-color` →
+ *   `background`, `-text-color` → `text-color`, `-icon-color` →
+ *   `icon-color`, `-icon-background-color` → `icon-background`,
+ *   `-font-family` → `font-family`;
+ * - preview (message-us's own): `data-message-us-platform` → `platform`.
+ *
+ * Blank values are left out silently, so an empty title gives the default
+ * label. Bad values are left out too, each with one problem naming the data
+ * attribute and a valid example; a scale outside Apple's 40–150 px is
+ * clamped; intent and group are kept (trimmed) even when the core warns
+ * about them. Icon attributes on a banner container and banner attributes
+ * on a message container are ignored with a problem, as are `data-apple-*`
+ * names Apple's markup does not use (typos). Other attributes (`class`,
+ * `id`, `style`, …) are not read.
+ *
+ * @param attributes - The container's attributes, name → value, names in
+ *   lower case as HTML stores them. Only own properties are read.
+ * @param kind - `message` or `banner`: which container class it carries.
+ * @param isColor - Judges a colour value; the compatibility layer passes
+ *   the browser's `CSS.supports('color', …)`. By default every value passes
+ *   and the element judges it when it renders.
+ * @returns The tag, the attributes, whether anything can be rendered, and
+ *   the problems found. Never throws.
+ * @example
+ * containerToElement(
+ *   {
+ *     class: 'apple-business-chat-banner-container',
+ *     'data-apple-business-id': '22222222-dddd-4444-bbbb-777777777777',
+ *     'data-apple-business-intent-id': 'Customer Enquiry',
+ *     'data-apple-banner-orientation': 'right',
+ *   },
+ *   'banner'
+ * );
+ * // → {tag: 'message-us-banner',
+ * //    attributes: {'business-id': '22222222-dddd-4444-bbbb-777777777777', intent: 'Customer Enquiry'},
+ * //    renderable: true,
+ * //    problems: ['data-apple-banner-orientation="right" is not one of horizontal, vertical; using "horizontal". Example: data-apple-banner-orientation="vertical"']}
+ */
+export function containerToElement(
+  attributes: Record<string, string>,
+  kind: AppleContainerKind,
+  isColor: (value: string) => boolean = anyColor
+): AppleContainerMapping {
+  const problems: string[] = [];
+  const mapped: Record<string, string> = {};
+  const context: ReaderContext = {problems, isColor};
+
+  for (const name of Object.keys(attributes)) {
+    const rule = RULE_BY_NAME.get(name);
+    if (!rule) {
+      if (name.startsWith('data-apple-')) {
+        problems.push(
+          `${name} is not part of Apple's embed markup; it is ignored. Example: data-apple-business-intent-id="account_question"`
+        );
+      }
+      continue;
+    }
+    const [, target, kinds, read] = rule;
+    if (kinds !== 'both' && kinds !== kind) {
+      problems.push(
+        `${name} belongs on a ${kinds} container; it is ignored on this ${kind} container. Example: class="${CLASS_OF[kinds]}"`
+      );
+      continue;
+    }
+    const value = String(attributes[name]);
+    if (value.trim() === '') continue;
+    const result = read(name, value, context);
+    if (result !== undefined) mapped[target] = result;
+  }
+
+  // Blank counts as missing, as in the core; a bad ID was reported above.
+  const id = Object.prototype.hasOwnProperty.call(attributes, 'data-apple-business-id')
+    ? String(attributes['data-apple-business-id']).trim()
+    : '';
+  if (!id) {
+    problems.unshift(
+      `data-apple-business-id is missing; nothing is rendered. Example: data-apple-business-id="${EXAMPLE_ID}"`
+    );
+  }
+
+  return {
+    tag: kind === 'message' ? 'message-us-button' : 'message-us-banner',
+    attributes: mapped,
+    renderable: 'business-id' in mapped,
+    problems,
+  };
+}
