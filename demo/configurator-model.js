@@ -1,0 +1,639 @@
+// The configurator's model: the options, their defaults, the page-URL form
+// of a configuration, the snippets it produces and the checks it runs. No
+// DOM access here (the page passes in what needs a browser, such as the
+// colour parser), so the rules stay readable in one place.
+import {
+  FALLBACK_CHANNELS,
+  LABEL_PRESETS,
+  MIN_CONTRAST,
+  SUPPORTED_LOCALES,
+  buildMessagesUrl,
+  contrastRatio,
+  localeStrings,
+  normalizeBusinessId,
+  normalizePhone,
+  parseComputedColor,
+  parseScale,
+  resolveOutcome,
+  validateMessagesOptions,
+} from '../dist/core.js';
+
+/**
+ * Where the snippets load the library from. The version comes from the
+ * local package.json at run time, so a release needs no edit here.
+ */
+export const CDN_BASE = 'https://cdn.jsdelivr.net/npm/message-us';
+
+/** Apple's example business ID, as in its partner documentation. */
+export const EXAMPLE_BUSINESS_ID = '22222222-dddd-4444-bbbb-777777777777';
+
+/** @typedef {'button' | 'banner'} ElementType */
+/** @typedef {'both' | 'button' | 'banner' | 'none'} Applies */
+/**
+ * @typedef {object} FieldSpec
+ * @property {string} name Attribute, form control and page-URL parameter name.
+ * @property {'text' | 'select' | 'check' | 'radio'} kind
+ * @property {Applies} applies Which element has it (`none`: configurator only).
+ * @property {string | boolean} value The default.
+ * @property {readonly string[]} [options] Allowed values of a select or radio.
+ */
+/** @typedef {Record<string, string | boolean>} Config */
+/** @typedef {{severity: 'error' | 'warning', code: string, message: string}} Problem */
+/** @typedef {{version: string | null, integrity: Record<string, string>}} BuildInfo */
+
+const text = (/** @type {string} */ name, /** @type {Applies} */ applies = 'both') =>
+  /** @type {FieldSpec} */ ({name, kind: 'text', applies, value: ''});
+
+/** Every option, in the order of the form; snippets follow this order too. */
+export const FIELDS = /** @type {readonly FieldSpec[]} */ ([
+  {name: 'element', kind: 'radio', applies: 'none', value: 'button', options: ['button', 'banner']},
+  text('business-id'),
+  text('intent'),
+  text('group'),
+  text('body'),
+  {name: 'preset', kind: 'select', applies: 'both', value: 'message-us', options: LABEL_PRESETS},
+  text('label', 'button'),
+  text('cta', 'banner'),
+  text('context', 'banner'),
+  {name: 'lang', kind: 'select', applies: 'both', value: '', options: ['', ...SUPPORTED_LOCALES]},
+  {
+    name: 'theme',
+    kind: 'select',
+    applies: 'both',
+    value: 'dark',
+    options: ['dark', 'light', 'auto'],
+  },
+  {
+    name: 'shape',
+    kind: 'select',
+    applies: 'button',
+    value: 'rounded',
+    options: ['rounded', 'pill', 'square', 'circle'],
+  },
+  {name: 'icon-only', kind: 'check', applies: 'button', value: false},
+  {name: 'scale', kind: 'text', applies: 'both', value: '1'},
+  {
+    name: 'orientation',
+    kind: 'select',
+    applies: 'banner',
+    value: 'horizontal',
+    options: ['horizontal', 'vertical'],
+  },
+  {name: 'rounded', kind: 'check', applies: 'banner', value: true},
+  text('color', 'button'),
+  text('background'),
+  text('text-color', 'banner'),
+  text('icon-color', 'banner'),
+  text('icon-background', 'banner'),
+  text('font-family', 'banner'),
+  {
+    name: 'unsupported',
+    kind: 'select',
+    applies: 'both',
+    value: '',
+    options: ['', 'hide', 'fallback', 'show'],
+  },
+  {
+    name: 'fallback-channel',
+    kind: 'select',
+    applies: 'both',
+    value: 'auto',
+    options: FALLBACK_CHANNELS,
+  },
+  text('phone'),
+  text('fallback-href'),
+  text('fallback-label'),
+  {name: 'nojs', kind: 'check', applies: 'none', value: false},
+]);
+
+const BY_NAME = new Map(FIELDS.map((field) => [field.name, field]));
+
+/** Colour options, as [text colour, background] pairs judged for contrast. */
+const CONTRAST_PAIRS = {button: ['color', 'background'], banner: ['text-color', 'background']};
+const COLOR_FIELDS = ['color', 'background', 'text-color', 'icon-color', 'icon-background'];
+
+/** Theme defaults of the elements (src/shared/styles.ts), as [text, background]. */
+const THEME_COLORS = {
+  dark: [['rgb(255, 255, 255)', 'rgb(0, 0, 0)']],
+  light: [['rgb(0, 0, 0)', 'rgb(255, 255, 255)']],
+  auto: [
+    ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
+    ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
+  ],
+};
+
+/** @returns {Config} The configuration of a fresh page. */
+export function defaults() {
+  return Object.fromEntries(FIELDS.map((field) => [field.name, field.value]));
+}
+
+/**
+ * Whether an option belongs to the chosen element.
+ * @param {string} name @param {ElementType} type
+ */
+export function appliesTo(name, type) {
+  const applies = BY_NAME.get(name)?.applies;
+  return applies === 'both' || applies === type;
+}
+
+/** @param {Config} config @returns {ElementType} */
+function typeOf(config) {
+  return config.element === 'banner' ? 'banner' : 'button';
+}
+
+/** @param {Config} config @param {string} name */
+function str(config, name) {
+  const value = config[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** @param {FieldSpec} field @param {string | boolean} value */
+function isDefault(field, value) {
+  if (field.name === 'scale') return String(value).trim() === '' || String(value).trim() === '1';
+  return value === field.value;
+}
+
+/**
+ * The page-URL form of a configuration: only what differs from the
+ * defaults, in form order, values exactly as typed.
+ * @param {Config} config @returns {URLSearchParams}
+ */
+export function toParams(config) {
+  const params = new URLSearchParams();
+  for (const field of FIELDS) {
+    const value = config[field.name];
+    if (value === undefined || isDefault(field, value)) continue;
+    params.append(field.name, String(value));
+  }
+  return params;
+}
+
+/**
+ * Reads a configuration back from the page URL. Unknown parameters and
+ * values a select does not offer are ignored, so a hand-edited link cannot
+ * put the form in a state it could not reach itself.
+ * @param {URLSearchParams} params @returns {Config}
+ */
+export function fromParams(params) {
+  const config = defaults();
+  for (const field of FIELDS) {
+    const raw = params.get(field.name);
+    if (raw === null) continue;
+    if (field.kind === 'check') {
+      if (raw === 'true' || raw === '1' || raw === '') config[field.name] = true;
+      else if (raw === 'false' || raw === '0') config[field.name] = false;
+    } else if (field.options) {
+      if (field.options.includes(raw)) config[field.name] = raw;
+    } else {
+      config[field.name] = raw;
+    }
+  }
+  return config;
+}
+
+/**
+ * The element's attributes for a configuration, in form order, leaving out
+ * defaults and empty values. Values are tidied as the element itself would
+ * read them (ID lower-cased, phone in E.164, surrounding spaces trimmed),
+ * except `body`, which the customer sees and is kept verbatim.
+ * @param {Config} config @returns {Array<[string, string]>}
+ */
+export function elementAttributes(config) {
+  const type = typeOf(config);
+  /** @type {Array<[string, string]>} */
+  const attributes = [];
+  for (const field of FIELDS) {
+    if (!appliesTo(field.name, type)) continue;
+    const value = config[field.name];
+    if (value === undefined || isDefault(field, value)) continue;
+    if (field.kind === 'check') {
+      if (field.name === 'icon-only') attributes.push(['icon-only', '']);
+      else attributes.push([field.name, String(value)]);
+      continue;
+    }
+    const raw = String(value);
+    if (field.name === 'body') {
+      attributes.push(['body', raw]);
+      continue;
+    }
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    if (field.name === 'business-id') {
+      attributes.push(['business-id', normalizeBusinessId(trimmed) ?? trimmed]);
+    } else if (field.name === 'phone') {
+      attributes.push(['phone', normalizePhone(trimmed) ?? trimmed]);
+    } else {
+      attributes.push([field.name, trimmed]);
+    }
+  }
+  return attributes;
+}
+
+/** @type {Record<string, string>} */
+const ENTITIES = {
+  '&': '&amp;',
+  '"': '&quot;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+  '\t': '&#9;',
+};
+
+/**
+ * Escapes a value for a double-quoted HTML attribute. Line breaks and tabs
+ * become character references so each attribute stays on one line and the
+ * value survives the HTML parser's newline normalisation exactly.
+ * @param {string} value
+ */
+export function escapeAttribute(value) {
+  return value.replace(/[&"<>\n\r\t]/g, (char) => ENTITIES[char] ?? '');
+}
+
+/** @param {string} value */
+function escapeText(value) {
+  return value.replace(/[&<>]/g, (char) => ENTITIES[char] ?? '');
+}
+
+/**
+ * A tag opened over several lines, one attribute per line.
+ * @param {string} tag @param {Array<[string, string]>} attributes
+ */
+function openTag(tag, attributes) {
+  if (attributes.length === 0) return `<${tag}>`;
+  const lines = attributes.map(([name, value]) =>
+    value === '' && name === 'icon-only' ? `  ${name}` : `  ${name}="${escapeAttribute(value)}"`
+  );
+  return `<${tag}\n${lines.join('\n')}\n>`;
+}
+
+/**
+ * The deep link of a configuration, or null while the options cannot make
+ * one (the ID missing or not a UUID).
+ * @param {Config} config @returns {string | null}
+ */
+export function messagesLink(config) {
+  try {
+    return buildMessagesUrl({
+      businessId: str(config, 'business-id'),
+      intent: str(config, 'intent'),
+      group: str(config, 'group'),
+      body: str(config, 'body'),
+    });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A `<script>` tag for one CDN bundle: pinned to a version, with its SRI
+ * hash when the build lists one.
+ * @param {string} file @param {BuildInfo} build
+ */
+export function scriptTag(file, build) {
+  const version = build.version ? `@${build.version}` : '';
+  const src = `${CDN_BASE}${version}/dist/cdn/${file}`;
+  const hash = build.version ? build.integrity[file] : undefined;
+  const integrity = hash ? ` integrity="${escapeAttribute(hash)}" crossorigin="anonymous"` : '';
+  return `<script type="module" src="${escapeAttribute(src)}"${integrity}></script>`;
+}
+
+/**
+ * The visible text of the no-JavaScript link: the label the element would
+ * show on an Apple device, in the chosen language.
+ * @param {Config} config
+ */
+export function noJsLabel(config) {
+  const own = typeOf(config) === 'banner' ? str(config, 'cta').trim() : str(config, 'label').trim();
+  if (own) return own;
+  const preset = /** @type {import('../dist/core.js').LabelPreset} */ (str(config, 'preset'));
+  return localeStrings(str(config, 'lang') || 'en').presets[preset] ?? 'Message Us';
+}
+
+/**
+ * The element's markup, with the plain link inside when `nojs` is on.
+ * @param {Config} config @returns {string}
+ */
+export function elementHtml(config) {
+  const tag = `message-us-${typeOf(config)}`;
+  const open = openTag(tag, elementAttributes(config));
+  const link = messagesLink(config);
+  if (config.nojs === true && link) {
+    return `${open}\n  <a href="${escapeAttribute(link)}">${escapeText(noJsLabel(config))}</a>\n</${tag}>`;
+  }
+  return `${open}</${tag}>`;
+}
+
+/**
+ * The snippet to paste into a page: the script tag, then the element.
+ * @param {Config} config @param {BuildInfo} build
+ */
+export function htmlSnippet(config, build) {
+  return `${scriptTag('message-us.js', build)}\n${elementHtml(config)}`;
+}
+
+/**
+ * Apple's container markup for the same configuration, loading
+ * message-us's compatibility bundle, and the options that markup cannot
+ * express (so the page can say what is lost).
+ * @param {Config} config @param {BuildInfo} build
+ * @returns {{html: string, unmapped: string[]}}
+ */
+export function legacyMarkup(config, build) {
+  const type = typeOf(config);
+  const attrs = new Map(elementAttributes(config));
+  /** @type {Array<[string, string]>} */
+  const out = [];
+  const map = (/** @type {string} */ from, /** @type {string} */ to) => {
+    const value = attrs.get(from);
+    if (value !== undefined) out.push([to, value]);
+    attrs.delete(from);
+  };
+  map('business-id', 'data-apple-business-id');
+  map('intent', 'data-apple-business-intent-id');
+  map('group', 'data-apple-business-group-id');
+  // Not confirmed for Apple's own script, but read by message-us's layer.
+  map('body', 'data-apple-business-body');
+  map('phone', 'data-apple-business-phone');
+  if (type === 'button') {
+    map('scale', 'data-apple-icon-scale');
+    map('color', 'data-apple-icon-color');
+    map('background', 'data-apple-icon-background-color');
+    map('label', 'data-apple-icon-title');
+  } else {
+    map('cta', 'data-apple-banner-cta');
+    map('context', 'data-apple-banner-context');
+    map('orientation', 'data-apple-banner-orientation');
+    map('rounded', 'data-apple-banner-rounded-corners');
+    map('scale', 'data-apple-banner-scale');
+    map('background', 'data-apple-banner-background-color');
+    map('text-color', 'data-apple-banner-text-color');
+    map('icon-color', 'data-apple-banner-icon-color');
+    map('icon-background', 'data-apple-banner-icon-background-color');
+    map('font-family', 'data-apple-banner-font-family');
+  }
+  const container =
+    type === 'button'
+      ? 'apple-business-chat-message-container'
+      : 'apple-business-chat-banner-container';
+  const html = `${openTag('div', [['class', container], ...out])}</div>\n${scriptTag('apple-compat.js', build)}`;
+  return {html, unmapped: [...attrs.keys()]};
+}
+
+/**
+ * The banner's default policy when `unsupported` is unset: hide, except a
+ * banner with a phone, which falls back to a call as Apple's does.
+ * @param {Config} config
+ */
+function effectivePolicy(config) {
+  const chosen = str(config, 'unsupported');
+  if (chosen) return /** @type {'hide' | 'fallback' | 'show'} */ (chosen);
+  return typeOf(config) === 'banner' && str(config, 'phone').trim() ? 'fallback' : 'hide';
+}
+
+/**
+ * What the page knows that the model cannot: colour and font parsing by the
+ * browser, and the base for relative fallback pages.
+ * @typedef {object} Env
+ * @property {(value: string) => boolean} isColor
+ * @property {(value: string) => boolean} isFontFamily
+ * @property {(value: string) => string} computedColor The browser's `rgb()` form.
+ * @property {string} baseUrl
+ */
+
+/**
+ * Checks a configuration, field by field. Only options of the chosen
+ * element are checked. Routing goes through the core's
+ * `validateMessagesOptions` and fallbacks through `resolveOutcome`, so the
+ * configurator says exactly what the element would warn about.
+ * @param {Config} config @param {Env} env
+ * @returns {Map<string, Problem[]>} Problems by field name; fields without problems are absent.
+ */
+export function validate(config, env) {
+  const type = typeOf(config);
+  /** @type {Map<string, Problem[]>} */
+  const problems = new Map();
+  const add = (/** @type {string} */ field, /** @type {Problem} */ problem) => {
+    const list = problems.get(field) ?? [];
+    if (!list.some((p) => p.message === problem.message)) list.push(problem);
+    problems.set(field, list);
+  };
+
+  for (const found of validateMessagesOptions({
+    businessId: str(config, 'business-id'),
+    intent: str(config, 'intent'),
+    group: str(config, 'group'),
+    body: str(config, 'body'),
+  })) {
+    const field =
+      found.field === 'businessId' ? 'business-id' : found.field === 'link' ? 'body' : found.field;
+    const message =
+      found.field === 'businessId'
+        ? `business-id${found.message.slice('businessId'.length)}`
+        : found.message;
+    add(field, {severity: found.severity, code: found.code, message});
+  }
+
+  const scale = str(config, 'scale').trim();
+  if (scale !== '') {
+    const parsed = parseScale(scale);
+    if (parsed.problem) {
+      const notANumber = !(Number(scale) > 0);
+      add('scale', {
+        severity: notANumber ? 'error' : 'warning',
+        code: notANumber ? 'invalid-scale' : 'scale-clamped',
+        message: parsed.problem,
+      });
+    }
+  }
+
+  for (const name of COLOR_FIELDS) {
+    const value = str(config, name).trim();
+    if (!appliesTo(name, type) || value === '' || env.isColor(value)) continue;
+    add(name, {
+      severity: 'error',
+      code: 'invalid-color',
+      message: `${name}="${value}" is not a CSS colour; use e.g. #1b3f68, rgb(27, 63, 104) or navy.`,
+    });
+  }
+  const contrast = contrastWarning(config, env);
+  if (contrast) add(contrast.field, contrast.problem);
+
+  const font = str(config, 'font-family').trim();
+  if (appliesTo('font-family', type) && font !== '' && !env.isFontFamily(font)) {
+    add('font-family', {
+      severity: 'error',
+      code: 'invalid-font-family',
+      message: `font-family="${font}" is not a CSS font list; use e.g. Georgia, serif.`,
+    });
+  }
+
+  const policy = effectivePolicy(config);
+  const outcome = resolveOutcome({
+    businessId: EXAMPLE_BUSINESS_ID,
+    supported: false,
+    apple: false,
+    unsupported: policy,
+    phone: str(config, 'phone'),
+    fallbackHref: str(config, 'fallback-href'),
+    fallbackChannel: /** @type {any} */ (str(config, 'fallback-channel') || 'auto'),
+    baseUrl: env.baseUrl,
+  });
+  for (const message of outcome.problems) {
+    const field = /^([a-z-]+)=/.exec(message)?.[1] ?? 'unsupported';
+    const broken = field === 'phone' || field === 'fallback-href';
+    add(field, {
+      severity: broken ? 'error' : 'warning',
+      code: broken ? `invalid-${field}` : 'fallback-unreachable',
+      message,
+    });
+  }
+  if (policy === 'show') {
+    add('unsupported', {
+      severity: 'warning',
+      code: 'shown-where-unsupported',
+      message:
+        'unsupported="show" gives visitors on Android, Windows and other devices an Apple Messages link that does not work there; Apple asks to show the button only where it works. Prefer unsupported="fallback" with a phone or page.',
+    });
+  }
+  return problems;
+}
+
+/**
+ * A warning when the chosen text and background colours fall below
+ * 4.5:1, judged like the element does; with only one of them set, the
+ * other is the theme's (both appearances for `auto`).
+ * @param {Config} config @param {Env} env
+ * @returns {{field: string, problem: Problem} | null}
+ */
+function contrastWarning(config, env) {
+  const type = typeOf(config);
+  const [fgName, bgName] = CONTRAST_PAIRS[type];
+  const fg = str(config, fgName).trim();
+  const bg = str(config, bgName).trim();
+  if (!fg && !bg) return null;
+  if ((fg && !env.isColor(fg)) || (bg && !env.isColor(bg))) return null;
+  const theme = /** @type {'dark' | 'light' | 'auto'} */ (str(config, 'theme') || 'dark');
+  let worst = Infinity;
+  for (const [themeFg, themeBg] of THEME_COLORS[theme] ?? THEME_COLORS.dark) {
+    const a = parseComputedColor(fg ? env.computedColor(fg) : themeFg);
+    const b = parseComputedColor(bg ? env.computedColor(bg) : themeBg);
+    // Translucent colours depend on what is behind the element: not judged.
+    if (!a || !b || a[3] < 1 || b[3] < 1) continue;
+    worst = Math.min(worst, contrastRatio(a, b));
+  }
+  if (!(worst < MIN_CONTRAST)) return null;
+  return {
+    field: fg ? fgName : bgName,
+    problem: {
+      severity: 'warning',
+      code: 'low-contrast',
+      message: `${fgName} and ${bgName} give a contrast of ${worst.toFixed(2)}:1; Apple asks for at least 4.5:1, 7:1 preferred.`,
+    },
+  };
+}
+
+// Department presets ------------------------------------------------------
+
+/** Version of the presets file format. */
+export const PRESETS_VERSION = 1;
+const MAX_PRESETS = 200;
+const MAX_NAME = 80;
+const MAX_FILE = 100_000;
+
+/** @typedef {{name: string, intent: string, group: string, body: string}} Preset */
+
+/**
+ * The presets file: `{"version": 1, "presets": [{name, intent, group, body}]}`.
+ * @param {Preset[]} presets
+ */
+export function serializePresets(presets) {
+  return `${JSON.stringify({version: PRESETS_VERSION, presets}, null, 2)}\n`;
+}
+
+/**
+ * Reads and checks a presets file. Bad shapes are refused as a whole, with
+ * one message saying what is wrong and where, so a team never half-imports
+ * a file. Unknown keys are ignored, for files from newer versions.
+ * @param {string} text
+ * @returns {{presets: Preset[]} | {error: string}}
+ */
+export function parsePresets(text) {
+  const shape =
+    'Expected {"version": 1, "presets": [{"name": "Billing", "intent": "…", "group": "…", "body": "…"}]}.';
+  if (text.length > MAX_FILE)
+    return {error: `The file is over 100 KB, too large for a presets file. ${shape}`};
+  /** @type {unknown} */
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {error: `The file is not valid JSON. ${shape}`};
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {error: `The file does not hold a presets object. ${shape}`};
+  }
+  const record = /** @type {Record<string, unknown>} */ (data);
+  if (record.version !== PRESETS_VERSION) {
+    return {
+      error: `"version" must be ${PRESETS_VERSION}, got ${JSON.stringify(record.version) ?? 'nothing'}. ${shape}`,
+    };
+  }
+  if (!Array.isArray(record.presets)) return {error: `"presets" must be a list. ${shape}`};
+  if (record.presets.length > MAX_PRESETS) {
+    return {
+      error: `The file has ${record.presets.length} presets; at most ${MAX_PRESETS} are supported.`,
+    };
+  }
+  /** @type {Preset[]} */
+  const presets = [];
+  const seen = new Set();
+  for (const [index, item] of record.presets.entries()) {
+    const where = `Preset ${index + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return {error: `${where} is not an object. ${shape}`};
+    }
+    const entry = /** @type {Record<string, unknown>} */ (item);
+    if (typeof entry.name !== 'string' || entry.name.trim() === '') {
+      return {error: `${where} needs a "name" (text). ${shape}`};
+    }
+    const name = entry.name.trim();
+    if (name.length > MAX_NAME)
+      return {error: `${where}: the name is longer than ${MAX_NAME} characters.`};
+    if (seen.has(name)) return {error: `${where} repeats the name "${name}".`};
+    seen.add(name);
+    /** @type {Preset} */
+    const preset = {name, intent: '', group: '', body: ''};
+    for (const key of /** @type {const} */ (['intent', 'group', 'body'])) {
+      const value = entry[key];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string') return {error: `${where} ("${name}"): "${key}" must be text.`};
+      preset[key] = value;
+    }
+    presets.push(preset);
+  }
+  return {presets};
+}
+
+/**
+ * Adds presets to a list: same names are replaced in place, new names
+ * appended.
+ * @param {Preset[]} current @param {Preset[]} incoming
+ * @returns {{presets: Preset[], added: number, replaced: number}}
+ */
+export function mergePresets(current, incoming) {
+  const presets = [...current];
+  let added = 0;
+  let replaced = 0;
+  for (const preset of incoming) {
+    const index = presets.findIndex((p) => p.name === preset.name);
+    if (index === -1) {
+      presets.push(preset);
+      added++;
+    } else {
+      presets[index] = preset;
+      replaced++;
+    }
+  }
+  return {presets, added, replaced};
+}

@@ -1,0 +1,850 @@
+// End-to-end tests of demo/configurator.html, loaded into an iframe from
+// the test server (which serves the repository root). Needs the build:
+// `npm run build` first, as CI does.
+import {expect} from '@open-wc/testing';
+import {BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource} from '@zxing/library';
+import {buildSmsUrl} from '../../src/core/fallback.js';
+
+type FrameWindow = Window & typeof globalThis & {axe?: AxeLike};
+interface Frame {
+  frame: HTMLIFrameElement;
+  win: FrameWindow;
+  doc: Document;
+}
+interface AxeLike {
+  run(
+    context: Document,
+    options: object
+  ): Promise<{violations: Array<{id: string; nodes: Array<{target: string[]}>}>}>;
+}
+interface RenderedElement extends HTMLElement {
+  outcome: string;
+  href: string | null;
+  updateComplete: Promise<boolean>;
+}
+
+const ID = '22222222-dddd-4444-bbbb-777777777777';
+const STORAGE_KEY = 'message-us-configurator:presets';
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+const ANDROID =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36';
+
+const opened: HTMLIFrameElement[] = [];
+
+afterEach(() => {
+  for (const frame of opened.splice(0)) frame.remove();
+  localStorage.removeItem(STORAGE_KEY);
+});
+
+/** Polls until `check` gives a truthy value; a wait, not a timed assertion. */
+async function until<T>(check: () => T, what: string, limit = 15000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > limit) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function addFrame(width: number): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 800px; border: 0`;
+  opened.push(frame);
+  return frame;
+}
+
+function parts(frame: HTMLIFrameElement): Frame {
+  return {frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument!};
+}
+
+async function openConfigurator(query = '', width = 1200): Promise<Frame> {
+  const frame = addFrame(width);
+  frame.src = `/demo/configurator.html${query}`;
+  document.body.append(frame);
+  await until(
+    () => frame.contentDocument?.documentElement?.hasAttribute('data-ready'),
+    'the configurator to start (is the build there? run `npm run build`)'
+  );
+  return parts(frame);
+}
+
+/** Sets a form control the way a user would, with the events a user's edit fires. */
+function set(f: Frame, name: string, value: string | boolean): void {
+  const el =
+    name === 'element'
+      ? f.doc.querySelector<HTMLInputElement>(`[name="element"][value="${value}"]`)!
+      : f.doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  expect(el, `control ${name}`).to.exist;
+  if (el.type === 'checkbox') el.checked = value === true;
+  else if (el.type === 'radio') el.checked = true;
+  else el.value = String(value);
+  el.dispatchEvent(new f.win.Event('input', {bubbles: true}));
+  el.dispatchEvent(new f.win.Event('change', {bubbles: true}));
+}
+
+function fill(f: Frame, values: Record<string, string | boolean>): void {
+  for (const [name, value] of Object.entries(values)) set(f, name, value);
+}
+
+function output(f: Frame, name: string): string {
+  return f.doc.querySelector(`[data-output="${name}"] code`)!.textContent!;
+}
+
+function copyButton(f: Frame, name: string): HTMLButtonElement {
+  return f.doc.querySelector<HTMLButtonElement>(`[data-copy="${name}"]`)!;
+}
+
+/** Every element a piece of markup makes, as `[tag, attributes]`. */
+function parseMarkup(markup: string): Array<[string, Array<[string, string]>]> {
+  const doc = new DOMParser().parseFromString(markup, 'text/html');
+  return [...doc.querySelectorAll('head *, body *')].map((el) => [
+    el.localName,
+    el.getAttributeNames().map((name): [string, string] => [name, el.getAttribute(name)!]),
+  ]);
+}
+
+async function build(): Promise<{version: string; integrity: Record<string, string>}> {
+  const [pkg, integrity] = await Promise.all([
+    fetch('/package.json').then((r) => r.json()),
+    fetch('/dist/cdn/integrity.json').then((r) => r.json()),
+  ]);
+  return {version: pkg.version, integrity};
+}
+
+/** The SRI hash of a file as this server sends it. */
+async function servedIntegrity(path: string): Promise<string> {
+  const bytes = await (await fetch(path)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/**
+ * Pastes markup into a fresh page that pretends to be `userAgent`, and waits
+ * for `selector`. The CDN address is pointed at this server's build. The
+ * test server re-encodes JavaScript on the way out (its esbuild transform),
+ * so the integrity hash is swapped for that of the bytes it sends: the
+ * browser still checks SRI with `crossorigin`, and the published hash is
+ * checked against dist/cdn/integrity.json by the snippet tests.
+ */
+async function paste(
+  markup: string,
+  userAgent: string,
+  selector: string
+): Promise<RenderedElement> {
+  let local = markup.replace(
+    /src="https:\/\/cdn\.jsdelivr\.net\/npm\/message-us@[^/"]+\/dist\/cdn\/([a-z-]+\.js)"/g,
+    (_match, file: string) => `src="${location.origin}/dist/cdn/${file}"`
+  );
+  expect(local, 'the CDN address in the markup').not.to.equal(markup);
+  for (const [, file] of local.matchAll(/src="[^"]*\/dist\/cdn\/([a-z-]+\.js)"/g)) {
+    local = local.replace(
+      /integrity="[^"]*"/,
+      `integrity="${await servedIntegrity(`/dist/cdn/${file}`)}"`
+    );
+  }
+  const frame = addFrame(600);
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
+    Object.defineProperty(navigator, 'userAgent', {configurable: true, get: () => ${JSON.stringify(userAgent)}});
+    window.failed = [];
+    addEventListener('error', (event) => { if (event.target && event.target.src) failed.push(event.target.src); }, true);
+  </script></head><body>${local}</body></html>`;
+  document.body.append(frame);
+  const element = await until(() => {
+    const win = frame.contentWindow as FrameWindow & {failed?: string[]};
+    if (win?.failed?.length) throw new Error(`the script did not load (integrity?): ${win.failed}`);
+    const el = frame.contentDocument?.querySelector<RenderedElement>(selector);
+    return el && win.customElements.get(el.localName) ? el : null;
+  }, `${selector} in the pasted page`);
+  await element.updateComplete;
+  return element;
+}
+
+async function preview(f: Frame, side: 'apple' | 'other'): Promise<RenderedElement> {
+  const el = await until(
+    () => f.doc.querySelector<RenderedElement>(`#preview-${side} .screen > :not(p)`),
+    `the ${side} preview`
+  );
+  await f.win.customElements.whenDefined(el.localName);
+  await el.updateComplete;
+  return el;
+}
+
+function shadowHref(element: RenderedElement): string | null {
+  return element.shadowRoot!.querySelector('a')?.getAttribute('href') ?? null;
+}
+
+function messages(f: Frame, name: string): Array<[string, string]> {
+  return [...f.doc.querySelectorAll(`#f-${name}-msg li`)].map((li) => [
+    li.className,
+    li.textContent!,
+  ]);
+}
+
+let axeSource: Promise<string> | undefined;
+
+async function axeViolations(win: FrameWindow): Promise<string[]> {
+  axeSource ??= fetch('/node_modules/axe-core/axe.min.js').then((r) => r.text());
+  if (!win.axe) {
+    const script = win.document.createElement('script');
+    script.textContent = await axeSource;
+    win.document.head.append(script);
+  }
+  const results = await win.axe!.run(win.document, {iframes: false, resultTypes: ['violations']});
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+  );
+}
+
+/** Rasterises an SVG and reads the QR code in it. */
+async function decodeQr(svg: string): Promise<string> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const {data, width, height} = context.getImageData(0, 0, canvas.width, canvas.height);
+  const luminance = new Uint8ClampedArray(width * height);
+  for (let i = 0; i < luminance.length; i++) {
+    luminance[i] = (data[i * 4] * 299 + data[i * 4 + 1] * 587 + data[i * 4 + 2] * 114) / 1000;
+  }
+  const bitmap = new BinaryBitmap(
+    new HybridBinarizer(new RGBLuminanceSource(luminance, width, height))
+  );
+  return new QRCodeReader().decode(bitmap).getText();
+}
+
+/** Catches the configurator's file download and returns the file's name and text. */
+async function catchDownload(f: Frame, click: () => void): Promise<[string, string]> {
+  let link: HTMLAnchorElement | undefined;
+  const stop = (event: Event) => {
+    const target = event.target as HTMLAnchorElement;
+    if (target.localName === 'a' && target.hasAttribute('download')) {
+      link = target;
+      event.preventDefault();
+    }
+  };
+  f.doc.addEventListener('click', stop, true);
+  try {
+    click();
+  } finally {
+    f.doc.removeEventListener('click', stop, true);
+  }
+  expect(link, 'a download').to.exist;
+  const text = await (await f.win.fetch(link!.href)).text();
+  return [link!.download, text];
+}
+
+async function importFile(f: Frame, name: string, text: string): Promise<void> {
+  const input = f.doc.querySelector<HTMLInputElement>('#preset-import')!;
+  const transfer = new f.win.DataTransfer();
+  transfer.items.add(new f.win.File([text], name, {type: 'application/json'}));
+  input.files = transfer.files;
+  const status = f.doc.querySelector('#preset-status')!;
+  const before = status.textContent;
+  status.textContent = '';
+  input.dispatchEvent(new f.win.Event('change', {bubbles: true}));
+  await until(() => status.textContent !== '' || null, `the import of ${name} (was: ${before})`);
+}
+
+const BUTTON = {
+  'business-id': ' 22222222-DDDD-4444-BBBB-777777777777 ',
+  intent: 'account_question',
+  group: 'billing_department',
+  body: 'Card "Gold" <max> & more\nthanks',
+  preset: 'get-help',
+  label: 'Chat with Billing',
+  lang: 'de',
+  theme: 'light',
+  shape: 'pill',
+  scale: '1.5',
+  color: '#1b3f68',
+  background: '#ffffff',
+  unsupported: 'fallback',
+  'fallback-channel': 'sms',
+  phone: '+1 (216) 395-4902',
+  'fallback-href': 'https://example.com/contact',
+  'fallback-label': 'Text our team',
+};
+const BUTTON_LINK = `https://bcrw.apple.com/urn:biz:${ID}?biz-intent-id=account_question&biz-group-id=billing_department&body=Card%20%22Gold%22%20%3Cmax%3E%20%26%20more%0Athanks`;
+
+const BANNER = {
+  element: 'banner',
+  'business-id': ID,
+  cta: 'Questions about your order?',
+  context: 'We reply within the hour.',
+  orientation: 'vertical',
+  rounded: false,
+  background: '#1b3f68',
+  'text-color': '#ffffff',
+  'icon-color': '#1b3f68',
+  'icon-background': '#ffffff',
+  'font-family': 'Georgia, serif',
+  phone: '+12163954902',
+  // Button-only options, which a banner snippet must not carry.
+  label: 'Not for banners',
+  shape: 'circle',
+  color: '#ff0000',
+  'icon-only': true,
+};
+
+describe('configurator', () => {
+  describe('first load', () => {
+    it('asks for the business ID and offers nothing to copy', async () => {
+      const f = await openConfigurator();
+      expect([
+        f.doc.querySelector('#summary')!.textContent,
+        [...f.doc.querySelectorAll<HTMLButtonElement>('[data-copy], #qr-download')].map(
+          (b) => b.disabled
+        ),
+        f.doc.querySelectorAll('[aria-invalid]').length,
+      ]).to.deep.equal([
+        'Enter your business ID to get the code.',
+        [true, true, true, true, true],
+        0,
+      ]);
+    });
+
+    it('fills in Apple’s example ID on request', async () => {
+      const f = await openConfigurator();
+      f.doc.querySelector<HTMLButtonElement>('#use-example')!.click();
+      expect([
+        f.doc.querySelector<HTMLInputElement>('#f-business-id')!.value,
+        output(f, 'link'),
+      ]).to.deep.equal([ID, `https://bcrw.apple.com/urn:biz:${ID}`]);
+    });
+  });
+
+  describe('HTML snippet', () => {
+    it('holds the script tag with the version, SRI hash and crossorigin, then the button', async () => {
+      const f = await openConfigurator();
+      fill(f, BUTTON);
+      const {version, integrity} = await build();
+      expect(parseMarkup(output(f, 'snippet'))).to.deep.equal([
+        [
+          'script',
+          [
+            ['type', 'module'],
+            ['src', `https://cdn.jsdelivr.net/npm/message-us@${version}/dist/cdn/message-us.js`],
+            ['integrity', integrity['message-us.js']],
+            ['crossorigin', 'anonymous'],
+          ],
+        ],
+        [
+          'message-us-button',
+          [
+            ['business-id', ID],
+            ['intent', 'account_question'],
+            ['group', 'billing_department'],
+            ['body', 'Card "Gold" <max> & more\nthanks'],
+            ['preset', 'get-help'],
+            ['label', 'Chat with Billing'],
+            ['lang', 'de'],
+            ['theme', 'light'],
+            ['shape', 'pill'],
+            ['scale', '1.5'],
+            ['color', '#1b3f68'],
+            ['background', '#ffffff'],
+            ['unsupported', 'fallback'],
+            ['fallback-channel', 'sms'],
+            ['phone', '+12163954902'],
+            ['fallback-href', 'https://example.com/contact'],
+            ['fallback-label', 'Text our team'],
+          ],
+        ],
+      ]);
+    });
+
+    it('HTML-escapes attribute values, one attribute per line', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, body: 'Say "hi"><script>alert(1)</script>&\nbye'});
+      expect(output(f, 'snippet').split('\n').slice(1)).to.deep.equal([
+        '<message-us-button',
+        `  business-id="${ID}"`,
+        '  body="Say &quot;hi&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#10;bye"',
+        '></message-us-button>',
+      ]);
+    });
+
+    it('holds only banner attributes for a banner', async () => {
+      const f = await openConfigurator();
+      fill(f, BANNER);
+      expect(parseMarkup(output(f, 'snippet'))[1]).to.deep.equal([
+        'message-us-banner',
+        [
+          ['business-id', ID],
+          ['cta', 'Questions about your order?'],
+          ['context', 'We reply within the hour.'],
+          ['orientation', 'vertical'],
+          ['rounded', 'false'],
+          ['background', '#1b3f68'],
+          ['text-color', '#ffffff'],
+          ['icon-color', '#1b3f68'],
+          ['icon-background', '#ffffff'],
+          ['font-family', 'Georgia, serif'],
+          ['phone', '+12163954902'],
+        ],
+      ]);
+    });
+
+    it('puts a plain link inside the element when asked to', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, intent: 'order_status', lang: 'fr', nojs: true});
+      const doc = new DOMParser().parseFromString(output(f, 'snippet'), 'text/html');
+      const link = doc.querySelector('message-us-button > a')!;
+      expect([link.getAttribute('href'), link.textContent]).to.deep.equal([
+        `https://bcrw.apple.com/urn:biz:${ID}?biz-intent-id=order_status`,
+        'Écrivez-nous',
+      ]);
+    });
+
+    it('renders, pasted into a page on an iPhone, a link to the configurator’s link output', async () => {
+      const f = await openConfigurator();
+      fill(f, BUTTON);
+      expect(output(f, 'link')).to.equal(BUTTON_LINK);
+      const element = await paste(output(f, 'snippet'), IPHONE, 'message-us-button');
+      expect([element.outcome, shadowHref(element)]).to.deep.equal(['messages', BUTTON_LINK]);
+    });
+
+    it('renders, pasted into a page on Android, the fallback the preview shows', async () => {
+      const f = await openConfigurator();
+      fill(f, BUTTON);
+      const other = await preview(f, 'other');
+      const element = await paste(output(f, 'snippet'), ANDROID, 'message-us-button');
+      const sms = buildSmsUrl({phone: '+12163954902', body: BUTTON.body}, 'rfc5724');
+      expect([element.outcome, shadowHref(element), shadowHref(other)]).to.deep.equal([
+        'fallback',
+        sms,
+        sms,
+      ]);
+    });
+
+    it('renders a pasted banner as a call banner on Android, as Apple’s does', async () => {
+      const f = await openConfigurator();
+      fill(f, BANNER);
+      const element = await paste(output(f, 'snippet'), ANDROID, 'message-us-banner');
+      expect([element.outcome, shadowHref(element)]).to.deep.equal([
+        'fallback',
+        'tel:+12163954902',
+      ]);
+    });
+  });
+
+  describe('preview', () => {
+    it('shows the link output on the Apple side and the fallback on the other', async () => {
+      const f = await openConfigurator();
+      fill(f, {
+        'business-id': ID,
+        intent: 'billing',
+        unsupported: 'fallback',
+        phone: '+12163954902',
+      });
+      const [apple, other] = [await preview(f, 'apple'), await preview(f, 'other')];
+      expect([
+        apple.getAttribute('platform'),
+        shadowHref(apple),
+        other.getAttribute('platform'),
+        shadowHref(other),
+        f.doc.querySelector('#preview-other .outcome')!.textContent,
+      ]).to.deep.equal([
+        'apple',
+        output(f, 'link'),
+        'other',
+        'tel:+12163954902',
+        'Offers a call: tel:+12163954902',
+      ]);
+    });
+
+    it('says that nothing shows elsewhere by default', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID});
+      await preview(f, 'other');
+      expect(f.doc.querySelector<HTMLElement>('#preview-other .outcome')!.dataset.outcome).to.equal(
+        'hidden'
+      );
+    });
+  });
+
+  describe('outputs', () => {
+    it('gives Apple’s legacy markup with the compatibility script', async () => {
+      const f = await openConfigurator();
+      fill(f, BANNER);
+      const {version, integrity} = await build();
+      expect(output(f, 'legacy')).to.equal(
+        [
+          '<div',
+          '  class="apple-business-chat-banner-container"',
+          `  data-apple-business-id="${ID}"`,
+          '  data-apple-business-phone="+12163954902"',
+          '  data-apple-banner-cta="Questions about your order?"',
+          '  data-apple-banner-context="We reply within the hour."',
+          '  data-apple-banner-orientation="vertical"',
+          '  data-apple-banner-rounded-corners="false"',
+          '  data-apple-banner-background-color="#1b3f68"',
+          '  data-apple-banner-text-color="#ffffff"',
+          '  data-apple-banner-icon-color="#1b3f68"',
+          '  data-apple-banner-icon-background-color="#ffffff"',
+          '  data-apple-banner-font-family="Georgia, serif"',
+          '></div>',
+          `<script type="module" src="https://cdn.jsdelivr.net/npm/message-us@${version}/dist/cdn/apple-compat.js" integrity="${integrity['apple-compat.js']}" crossorigin="anonymous"></script>`,
+        ].join('\n')
+      );
+    });
+
+    it('gives legacy markup that the compatibility layer renders as the same call banner', async () => {
+      const f = await openConfigurator();
+      fill(f, BANNER);
+      const element = await paste(
+        output(f, 'legacy'),
+        ANDROID,
+        '.apple-business-chat-banner-container message-us-banner'
+      );
+      expect([element.outcome, shadowHref(element)]).to.deep.equal([
+        'fallback',
+        'tel:+12163954902',
+      ]);
+    });
+
+    it('names the options Apple’s markup cannot carry', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, theme: 'light', shape: 'pill'});
+      expect(f.doc.querySelector('#out-legacy-note')!.textContent).to.equal(
+        'For pages already written for Apple’s script: only the script changes. Apple’s markup has no attributes for theme, shape; use the HTML snippet to keep them.'
+      );
+    });
+
+    it('draws a QR code that decodes to the link', async () => {
+      const f = await openConfigurator();
+      fill(f, BUTTON);
+      const svg = f.doc.querySelector('[data-output="qr"] svg')!;
+      expect(await decodeQr(svg.outerHTML)).to.equal(BUTTON_LINK);
+    });
+
+    it('downloads the QR code as an SVG file that decodes to the link', async () => {
+      const f = await openConfigurator();
+      fill(f, BUTTON);
+      const [name, text] = await catchDownload(f, () =>
+        f.doc.querySelector<HTMLButtonElement>('#qr-download')!.click()
+      );
+      expect([
+        name,
+        text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'),
+        await decodeQr(text),
+      ]).to.deep.equal(['message-us-qr.svg', true, BUTTON_LINK]);
+    });
+
+    it('copies the snippet with the clipboard API', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID});
+      const copied: string[] = [];
+      Object.defineProperty(f.win.navigator, 'clipboard', {
+        configurable: true,
+        value: {writeText: async (text: string) => void copied.push(text)},
+      });
+      copyButton(f, 'snippet').click();
+      const status = f.doc.querySelector('[data-status="snippet"]')!;
+      await until(() => status.textContent, 'the copy status');
+      expect([copied, status.textContent]).to.deep.equal([
+        [output(f, 'snippet')],
+        'Copied to the clipboard.',
+      ]);
+    });
+
+    it('selects the text and says so when the browser refuses to copy', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID});
+      Object.defineProperty(f.win.navigator, 'clipboard', {
+        configurable: true,
+        value: {writeText: () => Promise.reject(new Error('denied'))},
+      });
+      f.doc.execCommand = () => false;
+      copyButton(f, 'link').click();
+      const status = f.doc.querySelector('[data-status="link"]')!;
+      await until(() => status.textContent, 'the copy status');
+      expect([
+        status.textContent,
+        f.win.getSelection()!.toString(),
+        f.doc.activeElement!.getAttribute('data-output'),
+      ]).to.deep.equal([
+        'The browser refused to copy: the text is selected, press Ctrl+C (⌘C on a Mac).',
+        `https://bcrw.apple.com/urn:biz:${ID}`,
+        'link',
+      ]);
+    });
+  });
+
+  describe('validation', () => {
+    it('shows an error under an invalid business ID, marks the field invalid and withholds the code', async () => {
+      const f = await openConfigurator();
+      set(f, 'business-id', 'my-business');
+      const input = f.doc.querySelector('#f-business-id')!;
+      expect([
+        messages(f, 'business-id'),
+        input.getAttribute('aria-invalid'),
+        input.getAttribute('aria-describedby'),
+        copyButton(f, 'snippet').disabled,
+        f.doc.querySelector('#summary a')!.getAttribute('href'),
+      ]).to.deep.equal([
+        [
+          [
+            'error',
+            'Error: business-id "my-business" is not a UUID (8-4-4-4-12 hexadecimal digits); use e.g. "22222222-dddd-4444-bbbb-777777777777".',
+          ],
+        ],
+        'true',
+        'f-business-id-hint f-business-id-msg',
+        true,
+        '#f-business-id',
+      ]);
+    });
+
+    it('shows the core’s warning for a reserved character without blocking the code', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, intent: 'billing/faq'});
+      expect([
+        messages(f, 'intent'),
+        f.doc.querySelector('#f-intent')!.hasAttribute('aria-invalid'),
+        copyButton(f, 'snippet').disabled,
+      ]).to.deep.equal([
+        [
+          [
+            'warning',
+            'Warning: intent "billing/faq" contains "/", which Apple reserves; use e.g. "billing_faq".',
+          ],
+        ],
+        false,
+        false,
+      ]);
+    });
+
+    it('attaches fallback problems to the option at fault', async () => {
+      const f = await openConfigurator();
+      fill(f, {
+        'business-id': ID,
+        unsupported: 'fallback',
+        'fallback-channel': 'whatsapp',
+        'fallback-href': 'https://example.com/contact',
+      });
+      expect(messages(f, 'fallback-channel')).to.deep.equal([
+        [
+          'warning',
+          'Warning: fallback-channel="whatsapp" needs phone; the element hides where Apple Messages is unavailable. Example: phone="+12163954902"',
+        ],
+      ]);
+    });
+
+    it('refuses a phone number without a country code', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, phone: '216 395 4902'});
+      expect([
+        messages(f, 'phone')[0]?.[0],
+        f.doc.querySelector('#f-phone')!.getAttribute('aria-invalid'),
+      ]).to.deep.equal(['error', 'true']);
+    });
+
+    it('refuses a colour the browser cannot parse', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, background: 'blurple'});
+      expect(messages(f, 'background')).to.deep.equal([
+        [
+          'error',
+          'Error: background="blurple" is not a CSS colour; use e.g. #1b3f68, rgb(27, 63, 104) or navy.',
+        ],
+      ]);
+    });
+
+    it('warns about colours below 4.5:1 contrast', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, color: '#777777', background: '#888888'});
+      expect(messages(f, 'color')).to.deep.equal([
+        [
+          'warning',
+          'Warning: color and background give a contrast of 1.26:1; Apple asks for at least 4.5:1, 7:1 preferred.',
+        ],
+      ]);
+    });
+
+    it('ignores problems of options the chosen element does not have', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, 'text-color': 'blurple'});
+      expect([messages(f, 'text-color'), copyButton(f, 'snippet').disabled]).to.deep.equal([
+        [],
+        false,
+      ]);
+    });
+  });
+
+  describe('page URL', () => {
+    it('holds only what differs from the defaults', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, body: 'Hi & bye', theme: 'auto', nojs: true});
+      expect(f.win.location.search).to.equal(
+        `?business-id=${ID}&body=Hi+%26+bye&theme=auto&nojs=true`
+      );
+    });
+
+    it('restores the whole form and the same snippet from the URL', async () => {
+      const a = await openConfigurator();
+      fill(a, {
+        ...BANNER,
+        body: 'Line one\nline "two" & three',
+        lang: 'ar',
+        theme: 'auto',
+        scale: '1.2',
+      });
+      const b = await openConfigurator(a.win.location.search);
+      const state = (f: Frame) =>
+        [...f.doc.querySelectorAll<HTMLInputElement>('#config [name]')].map((el) => [
+          el.name,
+          el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value,
+        ]);
+      expect([state(b), output(b, 'snippet'), b.win.location.search]).to.deep.equal([
+        state(a),
+        output(a, 'snippet'),
+        a.win.location.search,
+      ]);
+    });
+
+    it('ignores unknown parameters and values no control offers', async () => {
+      const f = await openConfigurator(
+        `?business-id=${ID}&theme=neon&shape=blob&evil=1&icon-only=maybe`
+      );
+      expect([
+        f.doc.querySelector<HTMLSelectElement>('#f-theme')!.value,
+        f.doc.querySelector<HTMLSelectElement>('#f-shape')!.value,
+        f.doc.querySelector<HTMLInputElement>('#f-icon-only')!.checked,
+        f.win.location.search,
+      ]).to.deep.equal(['dark', 'rounded', false, `?business-id=${ID}`]);
+    });
+  });
+
+  describe('department presets', () => {
+    it('survive export, deletion and import', async () => {
+      const f = await openConfigurator();
+      fill(f, {
+        'business-id': ID,
+        intent: 'account_question',
+        group: 'billing_department',
+        body: 'About my invoice',
+      });
+      f.doc.querySelector<HTMLInputElement>('#preset-name')!.value = 'Billing';
+      f.doc.querySelector<HTMLButtonElement>('#preset-save')!.click();
+      const [name, text] = await catchDownload(f, () =>
+        f.doc.querySelector<HTMLButtonElement>('#preset-export')!.click()
+      );
+      f.doc.querySelector<HTMLButtonElement>('#preset-delete')!.click();
+      const afterDelete = f.doc.querySelectorAll('#department option').length;
+      fill(f, {intent: '', group: '', body: ''});
+      await importFile(f, name, text);
+      const select = f.doc.querySelector<HTMLSelectElement>('#department')!;
+      select.value = 'Billing';
+      select.dispatchEvent(new f.win.Event('change', {bubbles: true}));
+      f.doc.querySelector<HTMLButtonElement>('#preset-apply')!.click();
+      expect([
+        name,
+        JSON.parse(text),
+        afterDelete,
+        [...select.options].map((o) => o.value),
+        ['intent', 'group', 'body'].map(
+          (n) => f.doc.querySelector<HTMLInputElement>(`[name="${n}"]`)!.value
+        ),
+        f.doc.querySelector('#preset-status')!.textContent,
+      ]).to.deep.equal([
+        'message-us-presets.json',
+        {
+          version: 1,
+          presets: [
+            {
+              name: 'Billing',
+              intent: 'account_question',
+              group: 'billing_department',
+              body: 'About my invoice',
+            },
+          ],
+        },
+        1,
+        ['', 'Billing'],
+        ['account_question', 'billing_department', 'About my invoice'],
+        'Applied “Billing”.',
+      ]);
+    });
+
+    it('are kept in the configurator’s localStorage entry', async () => {
+      const f = await openConfigurator();
+      fill(f, {intent: 'order_status'});
+      f.doc.querySelector<HTMLInputElement>('#preset-name')!.value = 'Orders';
+      f.doc.querySelector<HTMLButtonElement>('#preset-save')!.click();
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({
+        version: 1,
+        presets: [{name: 'Orders', intent: 'order_status', group: '', body: ''}],
+      });
+    });
+
+    const shape =
+      'Expected {"version": 1, "presets": [{"name": "Billing", "intent": "…", "group": "…", "body": "…"}]}.';
+    const rejected: Array<[string, string, string]> = [
+      ['not JSON', '{presets: []}', `The file is not valid JSON. ${shape}`],
+      ['a list', '[]', `The file does not hold a presets object. ${shape}`],
+      ['another version', '{"version": 2, "presets": []}', `"version" must be 1, got 2. ${shape}`],
+      ['presets not a list', '{"version": 1, "presets": {}}', `"presets" must be a list. ${shape}`],
+      [
+        'a preset without a name',
+        '{"version": 1, "presets": [{"intent": "x"}]}',
+        `Preset 1 needs a "name" (text). ${shape}`,
+      ],
+      [
+        'a value that is not text',
+        '{"version": 1, "presets": [{"name": "A"}, {"name": "B", "group": 5}]}',
+        'Preset 2 ("B"): "group" must be text.',
+      ],
+      [
+        'a repeated name',
+        '{"version": 1, "presets": [{"name": "A"}, {"name": " A "}]}',
+        'Preset 2 repeats the name "A".',
+      ],
+    ];
+    for (const [what, text, message] of rejected) {
+      it(`refuses a file with ${what}`, async () => {
+        const f = await openConfigurator();
+        await importFile(f, 'team.json', text);
+        const status = f.doc.querySelector('#preset-status')!;
+        expect([
+          status.className,
+          status.textContent,
+          localStorage.getItem(STORAGE_KEY),
+        ]).to.deep.equal(['status error', `“team.json” was not imported. ${message}`, null]);
+      });
+    }
+  });
+
+  describe('accessibility and layout', () => {
+    it('has no axe violations when empty', async () => {
+      const f = await openConfigurator();
+      expect(await axeViolations(f.win)).to.deep.equal([]);
+    });
+
+    it('has no axe violations with errors, warnings and a banner', async () => {
+      const f = await openConfigurator();
+      fill(f, {...BANNER, 'business-id': 'nope', intent: 'a/b', background: 'blurple'});
+      expect(await axeViolations(f.win)).to.deep.equal([]);
+    });
+
+    it('has no axe violations with every output shown', async () => {
+      const f = await openConfigurator();
+      fill(f, BUTTON);
+      await preview(f, 'apple');
+      expect(await axeViolations(f.win)).to.deep.equal([]);
+    });
+
+    it('fits a 320 px wide screen without sideways scrolling', async () => {
+      const f = await openConfigurator('', 320);
+      fill(f, {...BUTTON, body: 'A long message '.repeat(20)});
+      await preview(f, 'other');
+      expect(f.doc.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  });
+});
