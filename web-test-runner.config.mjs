@@ -3,6 +3,19 @@ import {defaultReporter} from '@web/test-runner';
 import {launchersFor} from './scripts/browsers.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 
+// The strict policy of issue 8, sent only with the static pages of the CSP
+// tests (test/security/pages/csp-*.html), which the tests load in iframes:
+// the test runner's own pages use inline scripts and would not run under
+// it. A response header rather than a <meta> tag, because `frame-ancestors`,
+// report-only mode and some directives are ignored in <meta>, and a header is
+// what sites that care about CSP send. `require-trusted-types-for` is
+// enforced only by engines with Trusted Types (Chromium; recent Firefox and
+// WebKit, including the versions CI installs); older ones ignore it, and
+// the control test in test/security/csp.test.ts checks which is the case.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+const CSP_PAGE = /^\/test\/security\/pages\/csp-[\w-]+\.html$/;
+
 function browsers() {
   try {
     return launchersFor();
@@ -19,7 +32,16 @@ function browsers() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: 'tsconfig.json'})],
+  middleware: [
+    async function strictCsp(context, next) {
+      await next();
+      if (CSP_PAGE.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
+  // TypeScript only: with a `target`, esbuild would also rewrite every .js it
+  // serves, and the built bundles in dist/ must reach the browser byte for
+  // byte (their SRI hashes are checked).
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
   browsers: browsers(),
   // WebKit's WebDriver refuses simulated input with more than one page at a
   // time, and Firefox loses focus: run one test file at a time.

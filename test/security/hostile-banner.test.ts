@@ -1,0 +1,5 @@
+/** Issue 8, hostile attribute values in <message-us-banner>; see hostile.ts. */
+import '../../src/message-us-banner/define.js';
+import {describeHostileElement} from './hostile-elements.js';
+
+describeHostileElement('message-us-banner');
