@@ -12,7 +12,7 @@ import {
   normalizePhone,
   normalizeWebUrl,
 } from './fallback.js';
-import {preview} from './options.js';
+import {preview, toText} from './options.js';
 
 export type Outcome = 'messages' | 'fallback' | 'hidden' | 'invalid';
 export type Channel = 'messages' | 'phone' | 'sms' | 'whatsapp' | 'web';
@@ -57,6 +57,13 @@ export interface OutcomeResult {
 }
 
 const EXAMPLE_PHONE = 'phone="+12163954902"';
+
+// Attributes arrive as strings, but a property set from script may hold a
+// number or anything else; reading every text input this way keeps the
+// decision from throwing.
+function text(value: unknown): string | undefined {
+  return value == null ? undefined : toText(value);
+}
 const EXAMPLE_HREF = 'fallback-href="https://example.com/contact"';
 
 /**
@@ -67,6 +74,23 @@ const EXAMPLE_HREF = 'fallback-href="https://example.com/contact"';
  * - Elsewhere `hide` gives `hidden`, and `fallback` the first usable fallback
  *   (`fallbackChannel: 'auto'` prefers the phone, then the web page); with no
  *   usable fallback the element hides.
+ *
+ * Bad phone numbers and fallback links are reported in `problems` whatever
+ * the platform. Text inputs that are not strings (a property set from
+ * script) are converted with `toText()`. Never throws.
+ *
+ * @param input - The configuration and platform; see {@link OutcomeInput}.
+ * @returns The outcome, its channel and link, and the problems found.
+ * @example
+ * resolveOutcome({
+ *   businessId: '22222222-dddd-4444-bbbb-777777777777',
+ *   supported: false,
+ *   apple: false,
+ *   unsupported: 'fallback',
+ *   phone: '+1 216 395 4902',
+ * });
+ * // {outcome: 'fallback', channel: 'phone', href: 'tel:+12163954902',
+ * //  phone: '+12163954902', problems: []}
  */
 export function resolveOutcome(input: OutcomeInput): OutcomeResult {
   const problems: string[] = [];
@@ -85,14 +109,14 @@ export function resolveOutcome(input: OutcomeInput): OutcomeResult {
 
   // Fallback targets are checked whatever the platform, so a typo shows up
   // in the console on the developer's Mac too, not only on customers' phones.
-  const rawPhone = input.phone?.trim() || null;
+  const rawPhone = text(input.phone)?.trim() || null;
   const phone = rawPhone ? normalizePhone(rawPhone) : null;
   if (rawPhone && !phone) {
     problems.push(
       `phone="${preview(rawPhone)}" is not an international phone number; start it with + and the country code. Example: ${EXAMPLE_PHONE}`
     );
   }
-  const rawHref = input.fallbackHref?.trim() || null;
+  const rawHref = text(input.fallbackHref)?.trim() || null;
   const web = rawHref ? normalizeWebUrl(rawHref, input.baseUrl) : null;
   if (rawHref && !web) {
     problems.push(
@@ -109,16 +133,16 @@ export function resolveOutcome(input: OutcomeInput): OutcomeResult {
       'messages',
       buildMessagesUrl({
         businessId,
-        intent: input.intent ?? undefined,
-        group: input.group ?? undefined,
-        body: input.body ?? undefined,
+        intent: text(input.intent),
+        group: text(input.group),
+        body: text(input.body),
       })
     );
   }
   if (input.unsupported === 'hide') return done('hidden');
 
   const wanted = input.fallbackChannel ?? 'auto';
-  const body = input.body || undefined;
+  const body = text(input.body) || undefined;
   if (phone && (wanted === 'auto' || wanted === 'phone'))
     return done('fallback', 'phone', buildTelUrl(phone), phone);
   if (phone && wanted === 'sms') {

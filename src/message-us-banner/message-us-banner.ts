@@ -1,6 +1,6 @@
 import {html, css, nothing} from 'lit';
 import {styleMap} from 'lit/directives/style-map.js';
-import {MessageUsElement} from '../shared/message-us-element.js';
+import {MessageUsElement, text} from '../shared/message-us-element.js';
 import {sharedStyles} from '../shared/styles.js';
 import {messagesGlyph, phoneGlyph, webGlyph} from '../shared/icon.js';
 import {parseEnum, parseOptOut} from '../core/options.js';
@@ -114,10 +114,10 @@ export class MessageUsBannerElement extends MessageUsElement {
 
   protected override defaultPolicy(): UnsupportedPolicy {
     // Apple's banner turns into a call banner where Messages is unavailable.
-    return this.phone?.trim() ? 'fallback' : 'hide';
+    return text(this.phone) ? 'fallback' : 'hide';
   }
 
-  protected colorAttributes(): Array<[string, string | undefined, string]> {
+  protected colorAttributes(): Array<[string, unknown, string]> {
     return [
       ['text-color', this.textColor, '--_fg'],
       ['background', this.background, '--_bg'],
@@ -131,34 +131,36 @@ export class MessageUsBannerElement extends MessageUsElement {
     return problem ? [problem] : [];
   }
 
-  protected override contrastPairs(): Array<[string, Element | null, Element | null]> {
-    if (!this.textColor && !this.background) return [];
-    const base = this.renderRoot.querySelector('a');
-    return [['text-color and background', base, base]];
+  protected override contrastAttributes(): [string, string] | null {
+    return this.textColor || this.background ? ['text-color', 'background'] : null;
   }
 
   override render() {
-    const {result, height, colors, dir, lang, strings} = this.view;
+    const {result, height, colors, dir, strings, theme} = this.view;
     if (!result.href) return nothing;
     const vertical =
       parseEnum('orientation', this.orientation, ORIENTATIONS, 'horizontal').value === 'vertical';
     const messages = result.channel === 'messages';
-    const cta = messages ? this.cta?.trim() || this.labelFor() : this.labelFor();
+    const customCta = (messages && text(this.cta)) || this.customLabel();
+    const cta = customCta || this.labelFor();
+    // A fallback banner shows the number it dials or texts; a web fallback
+    // has no number to show, even when a (non-chosen) phone is set.
     const context = messages
-      ? this.context?.trim() || strings.bannerContext
-      : (this.phone?.trim() ?? '');
-    const font = this.fontFamily?.trim();
+      ? text(this.context) || strings.bannerContext
+      : result.phone
+        ? text(this.phone)
+        : '';
+    const font = text(this.fontFamily);
     const glyph = messages ? messagesGlyph : result.channel === 'web' ? webGlyph : phoneGlyph;
     return html`<a
       part="base"
-      class=${vertical ? 'vertical' : ''}
+      class="${theme}${vertical ? ' vertical' : ''}"
       href=${result.href}
-      lang=${lang}
+      lang=${this.linkLang(!!customCta) || nothing}
       dir=${dir}
       aria-describedby=${messages ? 'd' : nothing}
       style=${styleMap({
         ...colors,
-        '--_border': colors['--_bg'] ?? null,
         '--_h': `${height}px`,
         '--_radius': parseOptOut(this.rounded)
           ? `var(--message-us-radius, ${height * 0.25}px)`

@@ -89,7 +89,7 @@ export class MessageUsButtonElement extends MessageUsElement {
     this.iconOnly = false;
   }
 
-  protected colorAttributes(): Array<[string, string | undefined, string]> {
+  protected colorAttributes(): Array<[string, unknown, string]> {
     return [
       ['color', this.color, '--_fg'],
       ['background', this.background, '--_bg'],
@@ -105,14 +105,12 @@ export class MessageUsButtonElement extends MessageUsElement {
     return problem ? [problem] : [];
   }
 
-  protected override contrastPairs(): Array<[string, Element | null, Element | null]> {
-    if (!this.color && !this.background) return [];
-    const base = this.renderRoot.querySelector('a');
-    return [['color and background', base, base]];
+  protected override contrastAttributes(): [string, string] | null {
+    return this.color || this.background ? ['color', 'background'] : null;
   }
 
   override render() {
-    const {result, height, colors, dir, lang, strings} = this.view;
+    const {result, height, colors, dir, strings, theme} = this.view;
     if (!result.href) return nothing;
     const shape = this.shapeValue();
     const iconOnly = this.iconOnly || shape === 'circle';
@@ -127,12 +125,12 @@ export class MessageUsButtonElement extends MessageUsElement {
     const describe = result.channel === 'messages';
     return html`<a
       part="base"
-      class=${iconOnly ? 'icon-only' : ''}
+      class="${theme}${iconOnly ? ' icon-only' : ''}"
       href=${result.href}
-      lang=${lang}
+      lang=${this.linkLang(!!this.customLabel()) || nothing}
       dir=${dir}
       aria-describedby=${describe ? 'd' : nothing}
-      style=${styleMap({...colors, '--_border': colors['--_bg'] ?? null, '--_h': `${height}px`, '--_radius': `${radius}px`})}
+      style=${styleMap({...colors, '--_h': `${height}px`, '--_radius': `${radius}px`})}
       @click=${this.handleClick}
       ><span part="icon"><slot name="icon">${glyph}</slot></span
       ><span part="label" class=${iconOnly ? 'vh' : ''}><slot name="label">${label}</slot></span

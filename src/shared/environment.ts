@@ -16,9 +16,12 @@ export function pagePlatform(): PlatformInfo {
   return (platform ??= detectPlatform());
 }
 
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i;
+
 /**
  * The language that applies to an element: its own `lang`, else the nearest
  * ancestor's (across shadow roots), else the document's, else the browser's.
+ * Empty when none of them gives a language.
  */
 export function langOf(element: Element): string {
   let node: Node | null = element;
@@ -29,7 +32,10 @@ export function langOf(element: Element): string {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return typeof navigator === 'undefined' ? '' : navigator.language || '';
+  const browser = typeof navigator === 'undefined' ? '' : navigator.language || '';
+  // WebKitGTK under a POSIX locale reports "C"; a value that is not a
+  // language tag would end up in a `lang` attribute (an axe violation).
+  return LANGUAGE_TAG.test(browser) ? browser : '';
 }
 
 /**

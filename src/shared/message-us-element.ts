@@ -3,11 +3,19 @@ import {normalizeBusinessId, validateMessagesOptions} from '../core/messages-url
 import {
   localeStrings,
   isRtl,
+  resolveLocale,
   LABEL_PRESETS,
   type LabelPreset,
   type LocaleStrings,
 } from '../core/i18n.js';
-import {parseEnum, parseScale, preview, BASE_HEIGHT, contrastProblem} from '../core/options.js';
+import {
+  parseEnum,
+  parseScale,
+  preview,
+  toText,
+  BASE_HEIGHT,
+  contrastProblem,
+} from '../core/options.js';
 import {
   resolveOutcome,
   FALLBACK_CHANNELS,
@@ -51,7 +59,10 @@ export interface MessageUsOutcomeDetail {
 export interface View {
   result: OutcomeResult;
   strings: LocaleStrings;
+  /** The language of the default texts: the page's, or the locale they fell back to. */
   lang: string;
+  /** The language that applies to the element (own, ancestor, document or browser); may be empty. */
+  pageLang: string;
   dir: 'ltr' | 'rtl';
   /** Height of the control at this scale, in CSS pixels. */
   height: number;
@@ -59,6 +70,25 @@ export interface View {
   colors: Record<string, string>;
   /** The default label of the Messages link (preset in the resolved language). */
   presetLabel: string;
+  /** The valid theme, set as a class on the link (so `theme="Light"` or junk cannot mismatch the CSS). */
+  theme: Theme;
+  /** The platform the element renders for: `apple` where Messages works (or is previewed). */
+  platform: 'apple' | 'other';
+}
+
+/**
+ * A text property as the attribute would hold it, trimmed: attributes are
+ * strings, but a property set from script may hold a number (or null), and
+ * calling `.trim()` on that would throw into the page.
+ */
+export function text(value: unknown): string {
+  return value == null ? '' : toText(value).trim();
+}
+
+// Routing values for the core: converted like `text()`, but `body` keeps its
+// whitespace (the core keeps it verbatim) and absent stays absent.
+function raw(value: unknown): string | undefined {
+  return value == null ? undefined : toText(value);
 }
 
 // One observer for the whole page, not one per element: a single-page app
@@ -69,7 +99,7 @@ let langObserver: MutationObserver | undefined;
 function watchDocumentLang(element: MessageUsElement, on: boolean): void {
   if (on) connected.add(element);
   else connected.delete(element);
-  if (typeof MutationObserver === 'undefined') return;
+  // Only connected elements get here, so there is a document (no SSR guard).
   if (connected.size && !langObserver) {
     langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
     langObserver.observe(document.documentElement, {attributeFilter: ['lang', 'dir']});
@@ -172,6 +202,9 @@ export abstract class MessageUsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchDocumentLang(this, true);
+    // A moved element may now sit under another `lang` or `dir`; Lit itself
+    // does not re-render on reconnection.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -200,12 +233,10 @@ export abstract class MessageUsElement extends LitElement {
   }
 
   /** Colour attributes of the element, as `[attribute, value, private property]`. */
-  protected abstract colorAttributes(): Array<[string, string | undefined, string]>;
+  protected abstract colorAttributes(): Array<[string, unknown, string]>;
 
   /** Checks of subclass-specific options; returns the problems found. */
-  protected checkOwnOptions(): string[] {
-    return [];
-  }
+  protected abstract checkOwnOptions(): string[];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -229,7 +260,7 @@ export abstract class MessageUsElement extends LitElement {
       return parsed.value;
     };
     const preset = pick(parseEnum('preset', this.preset, LABEL_PRESETS, 'message-us'));
-    pick(parseEnum('theme', this.theme, THEMES, 'dark'));
+    const theme = pick(parseEnum('theme', this.theme, THEMES, 'dark'));
     const platform = pick(parseEnum('platform', this.platform, PLATFORMS, 'auto'));
     const fallbackChannel = pick(
       parseEnum('fallback-channel', this.fallbackChannel, FALLBACK_CHANNELS, 'auto')
@@ -241,7 +272,7 @@ export abstract class MessageUsElement extends LitElement {
 
     const colors: Record<string, string> = {};
     for (const [attribute, value, token] of this.colorAttributes()) {
-      const color = value?.trim();
+      const color = text(value);
       if (!color) continue;
       if (isCssColor(color)) colors[token] = color;
       else
@@ -249,25 +280,26 @@ export abstract class MessageUsElement extends LitElement {
           `${attribute}="${preview(color)}" is not a CSS colour; using the theme's. Example: ${attribute}="#1b3f68"`
         );
     }
+    // A chosen background takes the theme's outline with it, unless the page
+    // sets --message-us-border-color (inline tokens would otherwise win).
+    if (colors['--_bg']) colors['--_border'] = `var(--message-us-border-color, ${colors['--_bg']})`;
 
     // The core's routing messages start with the option's property name;
     // page authors write attributes, so name the attribute instead.
-    for (const {field, message} of validateMessagesOptions({
-      businessId: this.businessId,
-      intent: this.intent,
-      group: this.group,
-      body: this.body,
-    })) {
+    const routing = {
+      businessId: raw(this.businessId),
+      intent: raw(this.intent),
+      group: raw(this.group),
+      body: raw(this.body),
+    };
+    for (const {field, message} of validateMessagesOptions(routing)) {
       problems.push(field === 'businessId' ? `business-id${message.slice(field.length)}` : message);
     }
 
     const apple = platform === 'auto' ? pagePlatform().isApple : platform === 'apple';
     const supported = platform === 'auto' ? pagePlatform().supportsMessages : platform === 'apple';
     const result = resolveOutcome({
-      businessId: this.businessId,
-      intent: this.intent,
-      group: this.group,
-      body: this.body,
+      ...routing,
       supported,
       apple,
       unsupported: policy,
@@ -279,15 +311,24 @@ export abstract class MessageUsElement extends LitElement {
     problems.push(...result.problems, ...this.checkOwnOptions());
     problems.forEach((p) => this.warn(p));
 
-    const lang = langOf(this);
+    const pageLang = langOf(this);
+    const locale = resolveLocale(pageLang);
+    const strings = localeStrings(locale);
     return {
       result,
-      strings: localeStrings(lang),
-      lang,
-      dir: explicitDirOf(this) ?? (isRtl(lang) ? 'rtl' : 'ltr'),
+      strings,
+      // Where the labels had to fall back to another locale (English for
+      // `ps`, or for no usable language at all), the link says so, and a
+      // screen reader does not read English with a Pashto voice.
+      lang: locale.split('-')[0] === pageLang.split(/[-_]/)[0].toLowerCase() ? pageLang : locale,
+      pageLang,
+      // The layout follows the page, whatever language the labels are in.
+      dir: explicitDirOf(this) ?? (isRtl(pageLang) ? 'rtl' : 'ltr'),
       height: BASE_HEIGHT * scale,
       colors,
-      presetLabel: localeStrings(lang).presets[preset],
+      presetLabel: strings.presets[preset],
+      theme,
+      platform: supported ? 'apple' : 'other',
     };
   }
 
@@ -311,22 +352,19 @@ export abstract class MessageUsElement extends LitElement {
    * chose colours: the themes' defaults are known to pass 7:1.
    */
   private checkContrast(): void {
-    const pairs = this.contrastPairs();
-    for (const [attributes, fg, bg] of pairs) {
-      if (!fg || !bg) continue;
-      const problem = contrastProblem(
-        attributes,
-        getComputedStyle(fg).color,
-        getComputedStyle(bg).backgroundColor
-      );
-      if (problem) this.warn(problem);
-    }
+    const attributes = this.contrastAttributes();
+    const base = this.renderRoot.querySelector('a');
+    if (!attributes || !base) return;
+    const style = getComputedStyle(base);
+    const problem = contrastProblem(attributes, style.color, style.backgroundColor);
+    if (problem) this.warn(problem);
   }
 
-  /** Elements whose text and background colours are compared, with the attributes that set them. */
-  protected contrastPairs(): Array<[string, Element | null, Element | null]> {
-    return [];
-  }
+  /**
+   * The element's text and background colour attributes when the author set
+   * either (their contrast is then checked), else null.
+   */
+  protected abstract contrastAttributes(): [foreground: string, background: string] | null;
 
   /** One warning per distinct problem per element, prefixed so it is easy to find. */
   protected warn(message: string): void {
@@ -337,15 +375,16 @@ export abstract class MessageUsElement extends LitElement {
 
   /** Dispatches `message-us-click`; a listener's `preventDefault()` stops the navigation. */
   protected handleClick(event: MouseEvent): void {
-    const {channel, href} = this.view.result;
-    if (!channel || !href) return;
+    // Only a rendered link can be clicked, and a link is rendered only with
+    // a channel and an href.
+    const {channel, href} = this.view.result as {channel: Channel; href: string};
     const detail: MessageUsClickDetail = {
       href,
       channel,
-      businessId: normalizeBusinessId(this.businessId)!,
-      intent: this.intent?.trim() || null,
-      group: this.group?.trim() || null,
-      platform: this.resolvedPlatform(),
+      businessId: normalizeBusinessId(raw(this.businessId))!,
+      intent: text(this.intent) || null,
+      group: text(this.group) || null,
+      platform: this.view.platform,
     };
     const proceed = this.dispatchEvent(
       new CustomEvent('message-us-click', {detail, bubbles: true, composed: true, cancelable: true})
@@ -353,15 +392,23 @@ export abstract class MessageUsElement extends LitElement {
     if (!proceed) event.preventDefault();
   }
 
-  private resolvedPlatform(): 'apple' | 'other' {
-    if (this.platform === 'apple' || this.platform === 'other') return this.platform;
-    return pagePlatform().supportsMessages ? 'apple' : 'other';
+  /** The author's label for the current outcome (`label` or `fallback-label`), or ''. */
+  protected customLabel(): string {
+    return text(this.view.result.channel === 'messages' ? this.label : this.fallbackLabel);
+  }
+
+  /**
+   * The `lang` of the link: the page's when its main text is the author's
+   * own, else the language of the default texts. Empty means none.
+   */
+  protected linkLang(custom: boolean): string {
+    return custom ? this.view.pageLang : this.view.lang;
   }
 
   /** The visible label for the current outcome. */
   protected labelFor(): string {
     const {result, strings, presetLabel} = this.view;
-    const custom = (result.channel === 'messages' ? this.label : this.fallbackLabel)?.trim();
+    const custom = this.customLabel();
     if (custom) return custom;
     switch (result.channel) {
       case 'phone':

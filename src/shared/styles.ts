@@ -7,6 +7,11 @@ import {css} from 'lit';
  *
  * Defaults: `dark` is black with white text (21:1), `light` white with black
  * text and a black outline (21:1), both beyond the 7:1 Apple prefers.
+ *
+ * The theme is a class on the link (`.light`, `.auto`), set from the parsed
+ * attribute: an attribute selector on the host would miss `theme="Light"` or
+ * `" light "`, which the parser accepts without a warning. Dark is the
+ * `:host` default.
  */
 export const sharedStyles = css`
   :host {
@@ -28,17 +33,17 @@ export const sharedStyles = css`
     vertical-align: middle;
     max-width: 100%;
   }
-  :host([theme='light']) {
+  .light {
     --_bg: var(--message-us-background, #fff);
     --_fg: var(--message-us-color, #000);
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    .auto {
       --_border: var(--message-us-border-color, #fff);
     }
   }
   @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
+    .auto {
       --_bg: var(--message-us-background, #fff);
       --_fg: var(--message-us-color, #000);
     }

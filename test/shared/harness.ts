@@ -1,0 +1,151 @@
+/**
+ * Guards shared by the element tests. Importing this module installs, for
+ * every test of the file:
+ *
+ * - a console.warn recorder: `[message-us]` warnings are collected for
+ *   `takeWarnings()`, and a test that leaves any unread fails, so a valid
+ *   configuration that warns is caught; a Lit dev-mode warning other than the
+ *   "dev mode" notice (`lit.dev/msg/…`, e.g. `change-in-update`) fails the test;
+ * - page error and unhandled rejection listeners: nothing may throw into the page;
+ * - a window-level click guard that records whether the element cancelled the
+ *   click, then cancels it, so no test ever navigates away (a `tel:` or
+ *   Messages link followed would end the run).
+ */
+import {fixture} from '@open-wc/testing';
+import type {MessageUsElement} from '../../src/shared/message-us-element.js';
+
+export const BUSINESS_ID = '22222222-dddd-4444-bbbb-777777777777';
+export const MESSAGES_BASE = `https://bcrw.apple.com/urn:biz:${BUSINESS_ID}`;
+
+const originalWarn = console.warn;
+let recorded: string[] = [];
+let litWarnings: string[] = [];
+let pageErrors: string[] = [];
+
+console.warn = (...args: unknown[]) => {
+  const message = args.map(String).join(' ');
+  if (message.startsWith('[message-us]')) {
+    recorded.push(message);
+    return;
+  }
+  if (message.includes('lit.dev/msg/') && !message.includes('lit.dev/msg/dev-mode')) {
+    litWarnings.push(message);
+  }
+  originalWarn.apply(console, args);
+};
+
+window.addEventListener('error', (event) => {
+  pageErrors.push(`error: ${event.message}`);
+});
+window.addEventListener('unhandledrejection', (event) => {
+  pageErrors.push(`unhandledrejection: ${String(event.reason)}`);
+});
+
+/** Native clicks seen at the window, with whether they were cancelled before reaching it. */
+export const clicks: Array<{target: EventTarget | null; defaultPrevented: boolean}> = [];
+window.addEventListener('click', (event) => {
+  clicks.push({target: event.composedPath()[0] ?? null, defaultPrevented: event.defaultPrevented});
+  event.preventDefault();
+});
+
+/** Returns the `[message-us]` warnings recorded since the last call and forgets them. */
+export function takeWarnings(): string[] {
+  const taken = recorded;
+  recorded = [];
+  return taken;
+}
+
+beforeEach(() => {
+  recorded = [];
+  litWarnings = [];
+  pageErrors = [];
+  clicks.length = 0;
+});
+
+afterEach(function () {
+  const found: string[] = [
+    ...pageErrors.map((e) => `thrown into the page: ${e}`),
+    ...litWarnings.map((w) => `Lit dev-mode warning: ${w}`),
+    ...recorded.map((w) => `unexpected warning: ${w}`),
+  ];
+  recorded = [];
+  if (found.length && this.currentTest?.state !== 'failed') {
+    // Failing the test through the hook's error() fails that test only; a
+    // throwing afterEach would abort the rest of the suite.
+    (this.test as unknown as {error(error: Error): void}).error(new Error(found.join('\n')));
+  }
+});
+
+export type Tag = 'message-us-button' | 'message-us-banner';
+
+/** The engine running the tests, for the few skips that need one. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = / Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * Renders `<tag attrs…>inner</tag>` from markup, as a page author writes it,
+ * and waits for its first update.
+ */
+export function make<T extends MessageUsElement = MessageUsElement>(
+  tag: string,
+  attrs: Record<string, string> = {},
+  inner = ''
+): Promise<T> {
+  const attributes = Object.entries(attrs)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  return fixture<T>(`<${tag}${attributes}>${inner}</${tag}>`);
+}
+
+/** The element's shadow link, or null when it renders nothing. */
+export function linkOf(element: Element): HTMLAnchorElement | null {
+  return element.shadowRoot!.querySelector('a');
+}
+
+/** Like {@link linkOf}, failing when there is no link. */
+export function link(element: Element): HTMLAnchorElement {
+  const a = linkOf(element);
+  if (!a) throw new Error(`<${element.localName}> rendered no link`);
+  return a;
+}
+
+/** Text of a part of the shadow link, with slot fallback content and whitespace collapsed. */
+export function partText(element: Element, part: string): string | null {
+  const node = element.shadowRoot!.querySelector(`[part="${part}"]`);
+  return node ? (node.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+}
+
+/**
+ * The shadow root's markup with Lit's comment markers removed and the inline
+ * SVG glyphs reduced to their first tag, for exact comparison.
+ */
+export function shadowMarkup(element: Element): string {
+  return element
+    .shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '')
+    .replace(/<svg\b[^>]*>[^]*?<\/svg>/g, (svg) => svg.slice(0, svg.indexOf('>') + 1) + '</svg>')
+    .replace(/\s+/g, ' ')
+    .replace(/> </g, '><')
+    .trim();
+}
+
+/** Waits for queued microtasks and a task, e.g. a MutationObserver callback and the update it requests. */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Every CSS rule of the element's shadow styles, as text (adopted sheets or `<style>` fallback). */
+export function shadowCss(element: Element): string {
+  const root = element.shadowRoot!;
+  const sheets = [...(root.adoptedStyleSheets ?? []), ...Array.from(root.styleSheets)];
+  return sheets
+    .flatMap((sheet) => Array.from(sheet.cssRules))
+    .map((rule) => rule.cssText)
+    .join('\n');
+}
