@@ -1,9 +1,10 @@
 import {html, css, nothing} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
+import {tokens} from '../shared/tokens.js';
 import {MessageUsElement, text} from '../shared/message-us-element.js';
 import {sharedStyles} from '../shared/styles.js';
 import {messagesGlyph, phoneGlyph, webGlyph} from '../shared/icon.js';
-import {parseEnum, parseOptOut} from '../core/options.js';
+import {parseEnum, parseOptOut, preview} from '../core/options.js';
+import {isCssFontFamily} from '../shared/environment.js';
 import type {UnsupportedPolicy} from '../core/outcome.js';
 
 export type BannerOrientation = 'horizontal' | 'vertical';
@@ -128,7 +129,20 @@ export class MessageUsBannerElement extends MessageUsElement {
 
   protected override checkOwnOptions(): string[] {
     const {problem} = parseEnum('orientation', this.orientation, ORIENTATIONS, 'horizontal');
-    return problem ? [problem] : [];
+    const problems = problem ? [problem] : [];
+    const font = text(this.fontFamily);
+    if (font && !isCssFontFamily(font)) {
+      problems.push(
+        `font-family="${preview(font)}" is not a CSS font-family list; using the theme's. Example: font-family="Georgia, serif"`
+      );
+    }
+    return problems;
+  }
+
+  /** The author's font list when the browser accepts it as one. */
+  private validFont(): string {
+    const font = text(this.fontFamily);
+    return font && isCssFontFamily(font) ? font : '';
   }
 
   protected override contrastAttributes(): [string, string] | null {
@@ -150,7 +164,7 @@ export class MessageUsBannerElement extends MessageUsElement {
       : result.phone
         ? text(this.phone)
         : '';
-    const font = text(this.fontFamily);
+    const font = this.validFont();
     const glyph = messages ? messagesGlyph : result.channel === 'web' ? webGlyph : phoneGlyph;
     return html`<a
       part="base"
@@ -159,7 +173,7 @@ export class MessageUsBannerElement extends MessageUsElement {
       lang=${this.linkLang(!!customCta) || nothing}
       dir=${dir}
       aria-describedby=${messages ? 'd' : nothing}
-      style=${styleMap({
+      ${tokens({
         ...colors,
         '--_h': `${height}px`,
         '--_radius': parseOptOut(this.rounded)

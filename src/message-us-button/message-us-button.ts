@@ -1,5 +1,5 @@
 import {html, css, nothing} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
+import {tokens} from '../shared/tokens.js';
 import {MessageUsElement} from '../shared/message-us-element.js';
 import {sharedStyles} from '../shared/styles.js';
 import {messagesGlyph, phoneGlyph, webGlyph} from '../shared/icon.js';
@@ -130,7 +130,7 @@ export class MessageUsButtonElement extends MessageUsElement {
       lang=${this.linkLang(!!this.customLabel()) || nothing}
       dir=${dir}
       aria-describedby=${describe ? 'd' : nothing}
-      style=${styleMap({...colors, '--_h': `${height}px`, '--_radius': `${radius}px`})}
+      ${tokens({...colors, '--_h': `${height}px`, '--_radius': `${radius}px`})}
       @click=${this.handleClick}
       ><span part="icon"><slot name="icon">${glyph}</slot></span
       ><span part="label" class=${iconOnly ? 'vh' : ''}><slot name="label">${label}</slot></span

@@ -60,5 +60,23 @@ export function explicitDirOf(element: Element): 'ltr' | 'rtl' | null {
  * (named colours, `oklch()`, `color-mix()`…) at no cost in bundle size.
  */
 export function isCssColor(value: string): boolean {
-  return typeof CSS !== 'undefined' && CSS.supports('color', value);
+  return isOnly('color', value);
+}
+
+/**
+ * Whether a string is a `font-family` list this browser understands, e.g.
+ * `Georgia, serif`.
+ */
+export function isCssFontFamily(value: string): boolean {
+  return isOnly('font-family', value);
+}
+
+// A value with `var()`, `env()` or `attr()` passes `CSS.supports()` for every
+// property, so it could smuggle `url(…)` (a request) into the element's
+// styles through a fallback. A real colour or font list is never also a
+// valid width, which screens those out (and CSS-wide keywords with them).
+function isOnly(property: string, value: string): boolean {
+  return (
+    typeof CSS !== 'undefined' && CSS.supports(property, value) && !CSS.supports('width', value)
+  );
 }

@@ -57,7 +57,7 @@ export const sharedStyles = css`
     align-items: center;
     max-width: min(100%, 1000px);
     color: var(--_fg);
-    background: var(--_bg);
+    background-color: var(--_bg);
     border: 1px solid var(--_border);
     font-family: var(--_font);
     text-decoration: none;
@@ -77,7 +77,7 @@ export const sharedStyles = css`
     justify-content: center;
     flex: none;
     color: var(--_icon);
-    background: var(--_icon-bg);
+    background-color: var(--_icon-bg);
   }
   [part='icon'] svg,
   ::slotted([slot='icon']) {

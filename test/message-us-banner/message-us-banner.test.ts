@@ -43,14 +43,14 @@ describe('<message-us-banner>', () => {
     it('renders glyph, call to action, context and description in one link', async () => {
       const el = await banner({platform: 'apple'});
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark" href="${MESSAGES_BASE}" lang="en" dir="ltr" aria-describedby="d" style="--_h:44px;--_radius:var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Message Us</slot></span><span part="context"><slot name="context">${CONTEXT}</slot></span></span><span id="d" hidden="">Opens Apple Messages</span></a>`
+        `<a part="base" class="dark" href="${MESSAGES_BASE}" lang="en" dir="ltr" aria-describedby="d" style="--_h: 44px; --_radius: var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Message Us</slot></span><span part="context"><slot name="context">${CONTEXT}</slot></span></span><span id="d" hidden="">Opens Apple Messages</span></a>`
       );
     });
 
     it('becomes a call banner showing the number where Messages is unavailable', async () => {
       const el = await banner({platform: 'other', phone: PHONE});
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark" href="tel:+12163954902" lang="en" dir="ltr" style="--_h:44px;--_radius:var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Call Us</slot></span><span part="context"><slot name="context">+1 216 395 4902</slot></span></span></a>`
+        `<a part="base" class="dark" href="tel:+12163954902" lang="en" dir="ltr" style="--_h: 44px; --_radius: var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Call Us</slot></span><span part="context"><slot name="context">+1 216 395 4902</slot></span></span></a>`
       );
     });
 
@@ -62,7 +62,7 @@ describe('<message-us-banner>', () => {
         'fallback-href': 'https://example.com/contact',
       });
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark" href="https://example.com/contact" lang="en" dir="ltr" style="--_h:44px;--_radius:var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Contact Us</slot></span></span></a>`
+        `<a part="base" class="dark" href="https://example.com/contact" lang="en" dir="ltr" style="--_h: 44px; --_radius: var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Contact Us</slot></span></span></a>`
       );
     });
 

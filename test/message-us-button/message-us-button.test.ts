@@ -39,7 +39,7 @@ describe('<message-us-button>', () => {
     it('renders the Messages link with glyph, label and description', async () => {
       const el = await button({platform: 'apple'});
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark" href="${MESSAGES_BASE}" lang="en" dir="ltr" aria-describedby="d" style="--_h:44px;--_radius:9.68px;"><span part="icon"><slot name="icon">${SVG}</slot></span><span part="label" class=""><slot name="label">Message Us</slot></span><span id="d" hidden="">Opens Apple Messages</span></a>`
+        `<a part="base" class="dark" href="${MESSAGES_BASE}" lang="en" dir="ltr" aria-describedby="d" style="--_h: 44px; --_radius: 9.68px;"><span part="icon"><slot name="icon">${SVG}</slot></span><span part="label" class=""><slot name="label">Message Us</slot></span><span id="d" hidden="">Opens Apple Messages</span></a>`
       );
     });
 
@@ -51,7 +51,7 @@ describe('<message-us-button>', () => {
         shape: 'circle',
       });
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark icon-only" href="tel:+12163954902" lang="en" dir="ltr" style="--_h:44px;--_radius:22px;"><span part="icon"><slot name="icon">${SVG}</slot></span><span part="label" class="vh"><slot name="label">Call Us</slot></span></a>`
+        `<a part="base" class="dark icon-only" href="tel:+12163954902" lang="en" dir="ltr" style="--_h: 44px; --_radius: 22px;"><span part="icon"><slot name="icon">${SVG}</slot></span><span part="label" class="vh"><slot name="label">Call Us</slot></span></a>`
       );
     });
 

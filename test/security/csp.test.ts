@@ -13,7 +13,7 @@
  * directive, so the control test asks the page which is the case.
  */
 import {expect} from '@open-wc/testing';
-import {links, loadProbe, served, sizes, type ProbeReport, type Violation} from './frames.js';
+import {links, loadProbe, served, sizes, type ProbeReport} from './frames.js';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
@@ -21,22 +21,6 @@ const STRICT_CSP =
 const PAGES = '/test/security/pages';
 const ID = '22222222-dddd-4444-bbbb-777777777777';
 const MESSAGES = `https://bcrw.apple.com/urn:biz:${ID}`;
-
-// BLOCKED on src/message-us-button/message-us-button.ts and
-// src/message-us-banner/message-us-banner.ts: Lit's styleMap() writes its
-// whole map as a `style` ATTRIBUTE on an element's first render
-// (setAttribute('style', '--_h:44px;…')), which `style-src 'self'` blocks
-// (a `style-src-attr` violation per element). The element then renders
-// without its size and colours until a later update, which styleMap makes
-// through CSSOM (style.setProperty, which CSP allows). Fix: set the private
-// custom properties through CSSOM on every render, e.g. a small directive
-// in src/shared that calls `part.element.style.setProperty(name, value)`
-// (and removeProperty for dropped ones) and returns `noChange`, used as
-// `style=${cssProperties({...})}`, or set them in updated(). This also
-// closes the font-family injection (test/security/hostile.ts, BLOCKED).
-function isFirstRenderStyle({directive, blocked}: Violation): boolean {
-  return (directive === 'style-src-attr' || directive === 'style-src') && blocked === 'inline';
-}
 
 describe('strict Content-Security-Policy', () => {
   it('is sent with the CSP test pages and only with them', async () => {
@@ -107,19 +91,11 @@ describe('strict Content-Security-Policy', () => {
       });
     });
 
-    it('breaks no directive but the BLOCKED first-render style attribute', () => {
-      expect(report.violations.filter((v) => !isFirstRenderStyle(v))).to.deep.equal([]);
-    });
-
-    // BLOCKED on the element files: see isFirstRenderStyle above.
-    it.skip('breaks no directive', () => {
+    it('breaks no directive', () => {
       expect(report.violations).to.deep.equal([]);
     });
 
-    // BLOCKED on the element files: see isFirstRenderStyle above. Elements
-    // rendered only once get none of their custom properties under the
-    // policy today: buttons come out about 23px high instead of 44px.
-    it.skip('sizes every element from its scale', () => {
+    it('sizes every element from its scale', () => {
       expect(sizes(report)).to.deep.equal({
         'button-messages': '44px',
         'button-colours': '66px',
@@ -170,12 +146,7 @@ describe('strict Content-Security-Policy', () => {
       ]);
     });
 
-    it('breaks no directive but the BLOCKED first-render style attribute', () => {
-      expect(report.violations.filter((v) => !isFirstRenderStyle(v))).to.deep.equal([]);
-    });
-
-    // BLOCKED on the element files: see isFirstRenderStyle above.
-    it.skip('breaks no directive', () => {
+    it('breaks no directive', () => {
       expect(report.violations).to.deep.equal([]);
     });
 

@@ -16,15 +16,7 @@ import {
 } from '../../src/core/apple-markup.js';
 import {BAIT, CANARY, PAYLOADS, type Payload} from './payloads.js';
 import {ID, PHONE, allRendered, settle, type RenderedElement} from './harness.js';
-import {
-  BLOCKED,
-  blockedPayloads,
-  expectHarmless,
-  isBlocked,
-  useArena,
-  type Arena,
-  type Case,
-} from './hostile.js';
+import {expectHarmless, useArena, type Arena, type Case} from './hostile.js';
 
 // Containers that reach a Messages button, a Messages banner and a call
 // banner; the preview attribute picks the platform on any test browser.
@@ -148,18 +140,8 @@ describe('Apple containers with hostile attribute values', () => {
   for (const attribute of APPLE_MARKUP_ATTRIBUTES) {
     it(`${attribute}: no script, request, exception or bad link`, async function () {
       this.timeout(60_000);
-      const payloads = PAYLOADS.filter((payload) => !isBlocked(attribute, payload));
-      await expectContainersHarmless(arena, attribute, payloads);
+      await expectContainersHarmless(arena, attribute, PAYLOADS);
     });
-  }
-
-  for (const entry of BLOCKED) {
-    for (const attribute of APPLE_MARKUP_ATTRIBUTES.filter((a) => entry.attributes.test(a))) {
-      // BLOCKED: see the fix named in BLOCKED (test/security/hostile.ts).
-      it.skip(`BLOCKED ${attribute}: ${entry.fix}`, async () => {
-        await expectContainersHarmless(arena, attribute, blockedPayloads(entry));
-      });
-    }
   }
 
   it('ignores hostile attribute names such as __proto__ and constructor', async () => {

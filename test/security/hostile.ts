@@ -33,66 +33,6 @@ export interface Case {
   label: string;
 }
 
-/**
- * Payloads the elements do not withstand yet, by attribute, each with the
- * fix it waits for. They are left out of the main runs (which stay green
- * and guard everything else) and run on their own in skipped tests that
- * name the same fix.
- */
-export const BLOCKED: ReadonlyArray<{
-  attributes: RegExp;
-  payloads: readonly string[];
-  fix: string;
-}> = [
-  {
-    // BLOCKED on src/shared/environment.ts: isCssColor() accepts any value
-    // with var() (CSS.supports() is true for every var() value, whatever the
-    // property), so `background="var(--nope, url(x))"` reaches `--_bg`, and
-    // styles.ts's `background: var(--_bg)` loads x. Fix: also require
-    // `!CSS.supports('width', value)` (a real colour is never a valid width,
-    // a value with var()/env()/attr() is valid for every property); and in
-    // src/shared/styles.ts use `background-color` rather than the
-    // `background` shorthand, so no colour token can ever carry an image.
-    attributes: /^(?:color|background|text-color|icon-color|icon-background|data-apple-.*color)$/,
-    payloads: ['CSS var() fallback url'],
-    fix: 'colour attributes accept var() and so url()',
-  },
-  {
-    // BLOCKED on src/message-us-banner/message-us-banner.ts (and
-    // src/message-us-button/message-us-button.ts, same pattern): styleMap()
-    // serialises its map into the `style` attribute on the FIRST render
-    // (`--_font:<font-family>;…`), so a `;` in the unvalidated
-    // font-family adds declarations: `font-family="a;background:url(x)"`
-    // loads x. The same serialisation breaks the strict CSP
-    // (style-src-attr). Fix: set the private properties through CSSOM on
-    // every render (`style.setProperty(name, value)` in a small directive
-    // or in updated(); a `;` then makes setProperty ignore the value), and
-    // validate font-family (e.g. `CSS.supports('font-family', v) &&
-    // !CSS.supports('width', v)`), warning otherwise.
-    attributes: /^(?:font-family|data-apple-banner-font-family)$/,
-    payloads: [
-      'CSS declaration break-out',
-      'CSS break-out with spaces',
-      'CSS !important break-out',
-      'CSS comment break-out',
-      'font list break-out',
-    ],
-    fix: 'font-family breaks out of the first render inline style',
-  },
-];
-
-/** Whether a payload in an attribute waits for a fix (see {@link BLOCKED}). */
-export function isBlocked(attribute: string, payload: Payload): boolean {
-  return BLOCKED.some(
-    ({attributes, payloads}) => attributes.test(attribute) && payloads.includes(payload.name)
-  );
-}
-
-/** The payloads of a blocked entry. */
-export function blockedPayloads(entry: (typeof BLOCKED)[number]): Payload[] {
-  return PAYLOADS.filter(({name}) => entry.payloads.includes(name));
-}
-
 /** The stage and guard of a hostile run, set up and torn down around each test. */
 export interface Arena {
   guarded: Guarded;

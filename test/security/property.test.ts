@@ -182,10 +182,9 @@ describe('arbitrary attribute values (property)', () => {
       await check(tag, false);
     });
 
-    // BLOCKED on the element files and src/shared/environment.ts: the two
-    // fixes named in BLOCKED (test/security/hostile.ts). Generated values
-    // such as font-family="url(x)red;background:url(x)" load x today.
-    it.skip(`<${tag}> never loads anything and keeps its inline style to its own properties`, async function () {
+    // Generated values such as font-family="url(x)red;background:url(x)"
+    // once loaded x; the private properties are now set through CSSOM.
+    it(`<${tag}> never loads anything and keeps its inline style to its own properties`, async function () {
       this.timeout(170_000);
       await check(tag, true);
     });
