@@ -59,3 +59,42 @@ test('the root entry exports both element classes', async () => {
   assert.equal(typeof root.MessageUsButtonElement, 'function');
   assert.equal(typeof root.MessageUsBannerElement, 'function');
 });
+
+test('custom-elements.json documents both elements', () => {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')
+  );
+  const elements = {};
+  for (const module of manifest.modules) {
+    for (const d of module.declarations ?? []) {
+      if (d.customElement && d.tagName) elements[d.tagName] = d;
+    }
+  }
+  assert.deepEqual(Object.keys(elements).sort(), ['message-us-banner', 'message-us-button']);
+  for (const [tag, d] of Object.entries(elements)) {
+    const attributes = d.attributes.map((a) => a.name);
+    for (const name of [
+      'business-id',
+      'intent',
+      'group',
+      'body',
+      'unsupported',
+      'phone',
+      'platform',
+    ]) {
+      assert.ok(attributes.includes(name), `${tag} lists ${name}`);
+    }
+    assert.deepEqual(d.events.map((e) => e.name).sort(), [
+      'message-us-click',
+      'message-us-outcome',
+    ]);
+    assert.ok(
+      d.cssParts.some((p) => p.name === 'base'),
+      `${tag} lists part base`
+    );
+    assert.ok(
+      d.slots.some((s) => s.name === 'label'),
+      `${tag} lists slot label`
+    );
+  }
+});
