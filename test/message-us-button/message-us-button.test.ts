@@ -8,6 +8,7 @@ import {
   link,
   make,
   partText,
+  settled,
   shadowMarkup,
   takeWarnings,
 } from '../shared/harness.js';
@@ -311,6 +312,7 @@ describe('<message-us-button>', () => {
       const el = await button({platform: 'apple', color: '#777', background: '#888'});
       el.setAttribute('label', 'again');
       await el.updateComplete;
+      await settled(el);
       expect(takeWarnings()).to.deep.equal([
         '[message-us] <message-us-button> color and background give a contrast of 1.26:1 (rgb(119, 119, 119) on rgb(136, 136, 136)); Apple asks for at least 4.5:1, 7:1 preferred. Example: color="#ffffff" background="#000000"',
       ]);
@@ -327,6 +329,7 @@ describe('<message-us-button>', () => {
       const el = await button({platform: 'apple', color: '#777', background: '#888'});
       el.setAttribute('background', '#777');
       await el.updateComplete;
+      await settled(el);
       expect(takeWarnings().map((w) => /contrast of ([\d.]+):1/.exec(w)![1])).to.deep.equal([
         '1.26',
         '1.00',

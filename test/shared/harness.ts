@@ -101,7 +101,16 @@ export function make<T extends MessageUsElement = MessageUsElement>(
   const attributes = Object.entries(attrs)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  return fixture<T>(`<${tag}${attributes}>${inner}</${tag}>`);
+  return fixture<T>(`<${tag}${attributes}>${inner}</${tag}>`).then(settled);
+}
+
+/**
+ * Waits one task after rendering, so queued contrast checks (run together
+ * in a timer task, see MessageUsElement) have reported.
+ */
+export async function settled<T>(value: T): Promise<T> {
+  await new Promise((resolve) => setTimeout(resolve));
+  return value;
 }
 
 /** The element's shadow link, or null when it renders nothing. */

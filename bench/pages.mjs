@@ -1,0 +1,364 @@
+// The pages of the render benchmark, generated on request by bench/render.mjs.
+// Every page starts with the same inline classic script (the harness): it
+// marks the start, installs the observers and the user-agent counter before
+// anything else runs, and records in `window.__bench` when every element (or
+// anchor) has rendered and been laid out.
+
+export const BUSINESS_ID = '22222222-dddd-4444-bbbb-777777777777';
+export const MESSAGES_HREF = `https://bcrw.apple.com/urn:biz:${BUSINESS_ID}`;
+export const BUNDLE_PATH = '/dist/cdn/message-us.js';
+// An empty icon, so no browser asks the server for /favicon.ico.
+export const PAGE_ICON = 'data:,';
+
+// How the no-JS fallback pattern is styled: the author's own link looks like
+// the upgraded button and takes the same box (height, padding, font, and a
+// placeholder the size of the glyph), so nothing moves when the element
+// upgrades. This is the snippet the README shows (scale 1, English label).
+export const FALLBACK_CSS = `message-us-button:not(:defined) {
+  display: inline-block;
+  vertical-align: middle;
+  max-width: 100%;
+}
+message-us-button:not(:defined) > a {
+  box-sizing: border-box;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  gap: 0.35em;
+  height: 44px;
+  min-width: 44px;
+  padding: 0 13.2px;
+  border: 1px solid #000;
+  border-radius: 9.68px;
+  font: 600 17.6px/1 -apple-system, BlinkMacSystemFont, 'Segoe UI', system-ui, sans-serif;
+  white-space: nowrap;
+  text-decoration: none;
+  color: #fff;
+  background: #000;
+}
+message-us-button:not(:defined) > a::before {
+  content: '';
+  flex: none;
+  width: 1.3em;
+  height: 1.3em;
+  border-radius: 50%;
+  background: currentColor;
+}`;
+
+// The floor: plain links with the button's look and box, and no script.
+const ANCHOR_CSS = `a.floor {
+  box-sizing: border-box;
+  display: inline-flex;
+  vertical-align: middle;
+  align-items: center;
+  justify-content: center;
+  gap: 0.35em;
+  height: 44px;
+  min-width: 44px;
+  padding: 0 13.2px;
+  border: 1px solid #000;
+  border-radius: 9.68px;
+  font: 600 17.6px/1 -apple-system, BlinkMacSystemFont, 'Segoe UI', system-ui, sans-serif;
+  white-space: nowrap;
+  text-decoration: none;
+  color: #fff;
+  background: #000;
+}
+a.floor::before {
+  content: '';
+  flex: none;
+  width: 1.3em;
+  height: 1.3em;
+  border-radius: 50%;
+  background: currentColor;
+}`;
+
+// Runs before the bundle. Classic and inline, so it costs no request and is
+// done before the module is even fetched.
+const HARNESS = `(() => {
+  const b = (window.__bench = {reads: {}, longtasks: null, shifts: null, done: false});
+  // Count reads of what platform detection looks at, to prove it runs once
+  // per page and not once per element.
+  for (const name of ['userAgent', 'platform', 'maxTouchPoints']) {
+    const d = Object.getOwnPropertyDescriptor(Navigator.prototype, name);
+    if (!d || !d.get) continue;
+    b.reads[name] = 0;
+    Object.defineProperty(Navigator.prototype, name, {
+      configurable: true,
+      enumerable: d.enumerable,
+      get() {
+        b.reads[name]++;
+        return d.get.call(this);
+      },
+    });
+  }
+  const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  b.types = types.slice();
+  b.isolated = window.crossOriginIsolated === true;
+  if (types.includes('longtask')) {
+    b.longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push({start: e.startTime, duration: e.duration});
+    }).observe({type: 'longtask', buffered: true});
+  }
+  if (types.includes('layout-shift')) {
+    b.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        b.shifts.push({start: e.startTime, value: e.value, input: e.hadRecentInput});
+    }).observe({type: 'layout-shift', buffered: true});
+  }
+  const start = performance.now();
+  performance.mark('bench-start');
+  // Phases: when the bundle starts registering (fetched, compiled, run up
+  // to define), how long define() takes (it upgrades every element already
+  // parsed), and when DOMContentLoaded comes (the first renders run as
+  // microtasks right after the module, before it).
+  b.phases = {define: 0};
+  const define = customElements.define;
+  // On the fallback pages: where every box is just before the first
+  // element upgrades, to compare with after. Engines without the
+  // layout-shift API get this instead of CLS.
+  const boxed = () => [...document.querySelectorAll('main > *, body > p')];
+  const boxes = () =>
+    boxed().map((e) => {
+      const r = e.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height];
+    });
+  // Sizes in every frame from then on, so a box that collapses for a frame
+  // or two while the elements upgrade is caught too, not only the end state.
+  const watchSizes = (before) => {
+    const targets = boxed();
+    b.transient = new Set();
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const i = targets.indexOf(entry.target);
+        const size = entry.borderBoxSize && entry.borderBoxSize[0];
+        if (!size) continue;
+        if (Math.abs(size.inlineSize - before[i][2]) > 0.5 || Math.abs(size.blockSize - before[i][3]) > 0.5)
+          b.transient.add(i);
+      }
+    });
+    for (const target of targets) observer.observe(target);
+    b.stopWatching = () => observer.disconnect();
+  };
+  customElements.define = function (...args) {
+    if (document.body && document.body.dataset.boxes && !b.boxesBefore) {
+      b.boxesBefore = boxes();
+      watchSizes(b.boxesBefore);
+    }
+    const t = performance.now();
+    if (b.phases.defineStart === undefined) b.phases.defineStart = t - start;
+    try {
+      return define.apply(this, args);
+    } finally {
+      b.phases.define += performance.now() - t;
+      b.phases.defineEnd = performance.now() - start;
+    }
+  };
+  const nextTask = () =>
+    new Promise((r) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => r();
+      channel.port2.postMessage(0);
+    });
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  document.addEventListener('DOMContentLoaded', async () => {
+    b.phases.dcl = performance.now() - start;
+    try {
+      const tags = ['message-us-button', 'message-us-banner'];
+      const els = [...document.querySelectorAll(tags.join(','))];
+      let rendered;
+      if (els.length) {
+        await Promise.all(
+          tags.filter((t) => els.some((e) => e.localName === t)).map((t) => customElements.whenDefined(t))
+        );
+        b.definedAt = performance.now() - start;
+        await Promise.all(els.map((e) => e.updateComplete));
+        rendered = els.filter((e) => e.shadowRoot && e.shadowRoot.querySelector('a[part="base"][href]')).length;
+      } else {
+        rendered = document.querySelectorAll('a.floor[href]').length;
+      }
+      b.phases.updated = performance.now() - start;
+      // Layout is forced in a task of its own, posted right away: forcing it
+      // here would merge the page's style and layout work into the script's
+      // task and report long tasks that a real page does not have.
+      await nextTask();
+      void document.body.offsetHeight;
+      b.renderMs = performance.now() - start;
+      b.phases.layout = b.renderMs - b.phases.updated;
+      // Settled: two timer tasks later, so work the widget deferred to a
+      // timer during the renders has run too.
+      await new Promise((r) => setTimeout(r));
+      await new Promise((r) => setTimeout(r));
+      b.settledMs = performance.now() - start;
+      b.rendered = rendered;
+      b.expected = Number(document.body.dataset.n);
+      // Two frames and a task so the last layout shifts and long tasks are
+      // reported (only where the engine reports them at all).
+      if (b.shifts || b.longtasks) {
+        await frames();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      if (b.boxesBefore) {
+        // A frame or two for the last size observations.
+        await frames();
+        b.stopWatching();
+        delete b.stopWatching;
+        const after = boxes();
+        const moved = (i, a, c) => Math.abs(b.boxesBefore[i][a] - after[i][a]) > 0.5 || Math.abs(b.boxesBefore[i][c] - after[i][c]) > 0.5;
+        b.boxes = {
+          total: after.length,
+          moved: after.filter((_, i) => moved(i, 0, 1)).length,
+          resized: after.filter((_, i) => moved(i, 2, 3)).length,
+          resizedInAnyFrame: b.transient.size,
+        };
+        delete b.boxesBefore;
+        delete b.transient;
+      }
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      b.fcp = fcp ? fcp.startTime - start : null;
+      b.resources = performance.getEntriesByType('resource').map((e) => e.name);
+    } catch (error) {
+      b.error = String((error && error.stack) || error);
+    }
+    b.done = true;
+  });
+})();`;
+
+function repeat(n, make) {
+  let out = '';
+  for (let i = 0; i < n; i++) out += make(i) + '\n';
+  return out;
+}
+
+function page({title, n, css = '', body, bundle = true, bundleQuery = '', boxes = false}) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="${PAGE_ICON}">
+<script>${HARNESS}</script>
+<style>body { margin: 8px; font: 16px/1.5 system-ui, sans-serif; } main { line-height: 52px; }
+${css}</style>
+${bundle ? `<script type="module" src="${BUNDLE_PATH}${bundleQuery}"></script>` : ''}
+</head>
+<body data-n="${n}"${boxes ? ' data-boxes="1"' : ''}>
+<main>
+${body}</main>
+<p>Text after the buttons: it moves if they change size when they upgrade.</p>
+</body>
+</html>
+`;
+}
+
+const button = (extra = '') =>
+  `<message-us-button business-id="${BUSINESS_ID}"${extra}></message-us-button>`;
+
+/**
+ * The pages, keyed by name. `kind` groups them in the table; `floor` names
+ * the anchor page an element page is compared with. `delayBundle` makes the
+ * server hold the bundle back so the page paints its no-JS fallback first,
+ * which is the situation where the upgrade could shift the layout.
+ */
+export function pages() {
+  const list = [];
+  for (const n of [1, 100, 1000]) {
+    list.push({
+      name: `anchor-${n}`,
+      kind: 'anchor',
+      n,
+      html: page({
+        title: `${n} plain anchors`,
+        n,
+        css: ANCHOR_CSS,
+        bundle: false,
+        body: repeat(n, () => `<a class="floor" href="${MESSAGES_HREF}">Message Us</a>`),
+      }),
+    });
+    list.push({
+      name: `button-${n}`,
+      kind: 'button',
+      n,
+      floor: `anchor-${n}`,
+      html: page({title: `${n} buttons`, n, body: repeat(n, () => button(' platform="apple"'))}),
+    });
+    list.push({
+      name: `banner-${n}`,
+      kind: 'banner',
+      n,
+      floor: `anchor-${n}`,
+      html: page({
+        title: `${n} banners`,
+        n,
+        body: repeat(
+          n,
+          () =>
+            `<message-us-banner business-id="${BUSINESS_ID}" platform="apple"></message-us-banner>`
+        ),
+      }),
+    });
+  }
+  // Author colours: each element then checks its contrast from computed
+  // style after rendering.
+  list.push({
+    name: 'colored-1000',
+    kind: 'colored',
+    n: 1000,
+    floor: 'anchor-1000',
+    html: page({
+      title: '1000 buttons with colours',
+      n: 1000,
+      body: repeat(1000, () => button(' platform="apple" color="#fff" background="#1b3f68"')),
+    }),
+  });
+  // Platform detection: `platform` left to `auto`, so every element asks for
+  // the page's platform; `unsupported="show"` renders the link everywhere.
+  list.push({
+    name: 'detect-1000',
+    kind: 'detect',
+    n: 1000,
+    floor: 'anchor-1000',
+    html: page({
+      title: '1000 buttons, platform auto',
+      n: 1000,
+      body: repeat(1000, () => button(' unsupported="show"')),
+    }),
+  });
+  // The no-JS fallback pattern, with and without the README's CSS.
+  const fallback = repeat(
+    100,
+    () =>
+      `<message-us-button business-id="${BUSINESS_ID}" platform="apple"><a href="${MESSAGES_HREF}">Message Us</a></message-us-button>`
+  );
+  list.push({
+    name: 'fallback-100',
+    kind: 'fallback',
+    n: 100,
+    delayBundle: true,
+    html: page({
+      title: 'no-JS fallback, README CSS',
+      n: 100,
+      css: FALLBACK_CSS,
+      body: fallback,
+      bundleQuery: '?delay',
+      boxes: true,
+    }),
+  });
+  list.push({
+    name: 'fallback-unstyled-100',
+    kind: 'fallback',
+    n: 100,
+    delayBundle: true,
+    html: page({
+      title: 'no-JS fallback, no CSS',
+      n: 100,
+      body: fallback,
+      bundleQuery: '?delay',
+      boxes: true,
+    }),
+  });
+  return list;
+}
