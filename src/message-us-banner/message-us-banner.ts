@@ -2,7 +2,7 @@ import {html, css, nothing} from 'lit';
 import {tokens} from '../shared/tokens.js';
 import {MessageUsElement, text} from '../shared/message-us-element.js';
 import {sharedStyles} from '../shared/styles.js';
-import {messagesGlyph, phoneGlyph, webGlyph} from '../shared/icon.js';
+import {glyphPath} from '../shared/icon.js';
 import {parseEnum, parseOptOut, preview} from '../core/options.js';
 import {isCssFontFamily} from '../shared/environment.js';
 import type {UnsupportedPolicy} from '../core/outcome.js';
@@ -165,7 +165,6 @@ export class MessageUsBannerElement extends MessageUsElement {
         ? text(this.phone)
         : '';
     const font = this.validFont();
-    const glyph = messages ? messagesGlyph : result.channel === 'web' ? webGlyph : phoneGlyph;
     return html`<a
       part="base"
       class="${theme}${vertical ? ' vertical' : ''}"
@@ -182,7 +181,10 @@ export class MessageUsBannerElement extends MessageUsElement {
         '--_font': font || null,
       })}
       @click=${this.handleClick}
-      ><span part="icon"><slot name="icon">${glyph}</slot></span
+      ><span part="icon"
+        ><slot name="icon"
+          ><svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d=${glyphPath(result.channel)}></path></svg></slot></span
       ><span class="text"
         ><span part="label"><slot name="label">${cta}</slot></span
         >${context ? html`<span part="context"><slot name="context">${context}</slot></span>` : nothing}</span

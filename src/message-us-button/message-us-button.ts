@@ -2,7 +2,7 @@ import {html, css, nothing} from 'lit';
 import {tokens} from '../shared/tokens.js';
 import {MessageUsElement} from '../shared/message-us-element.js';
 import {sharedStyles} from '../shared/styles.js';
-import {messagesGlyph, phoneGlyph, webGlyph} from '../shared/icon.js';
+import {glyphPath} from '../shared/icon.js';
 import {parseEnum} from '../core/options.js';
 
 export type ButtonShape = 'rounded' | 'pill' | 'square' | 'circle';
@@ -116,12 +116,6 @@ export class MessageUsButtonElement extends MessageUsElement {
     const iconOnly = this.iconOnly || shape === 'circle';
     const radius = {rounded: height * 0.22, pill: height / 2, square: 0, circle: height / 2}[shape];
     const label = this.labelFor();
-    const glyph =
-      result.channel === 'messages'
-        ? messagesGlyph
-        : result.channel === 'web'
-          ? webGlyph
-          : phoneGlyph;
     const describe = result.channel === 'messages';
     return html`<a
       part="base"
@@ -132,7 +126,10 @@ export class MessageUsButtonElement extends MessageUsElement {
       aria-describedby=${describe ? 'd' : nothing}
       ${tokens({...colors, '--_h': `${height}px`, '--_radius': `${radius}px`})}
       @click=${this.handleClick}
-      ><span part="icon"><slot name="icon">${glyph}</slot></span
+      ><span part="icon"
+        ><slot name="icon"
+          ><svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d=${glyphPath(result.channel)}></path></svg></slot></span
       ><span part="label" class=${iconOnly ? 'vh' : ''}><slot name="label">${label}</slot></span
       >${describe ? html`<span id="d" hidden>${strings.opensIn}</span>` : nothing}</a
     >`;
