@@ -17,7 +17,13 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {pathToFileURL} from 'node:url';
 import {puppeteerCore} from '@web/test-runner-chrome';
-import {CHROMIUM_ARGS, ENGINES, executableFor, startWebKitDriver} from '../scripts/browsers.mjs';
+import {
+  CHROMIUM_ARGS,
+  ENGINES,
+  executableFor,
+  startWebKitDriver,
+  webkitCapabilities,
+} from '../scripts/browsers.mjs';
 import {BUNDLE_PATH, PAGE_ICON, pages} from './pages.mjs';
 
 export const RUNS = positiveInt('BENCH_RUNS', 10);
@@ -217,11 +223,7 @@ async function webkitDriver() {
       hostname: '127.0.0.1',
       port: driver.port,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {binary, args: ['--automation']},
-      },
+      capabilities: webkitCapabilities(binary),
     });
   } catch (error) {
     driver.stop();

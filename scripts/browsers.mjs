@@ -194,6 +194,15 @@ export async function startWebKitDriver() {
   }
 }
 
+/** WebDriver capabilities that start WebKitGTK's MiniBrowser for automation. */
+export function webkitCapabilities(binary = executableFor('webkit')) {
+  return {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': {binary, args: ['--automation']},
+  };
+}
+
 /** A wtr launcher that owns its WebKitWebDriver (and Xvfb) for the run. */
 function webkitLauncher() {
   const binary = executableFor('webkit');
@@ -208,11 +217,7 @@ function webkitLauncher() {
         hostname: '127.0.0.1',
         port: driver.port,
         logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': {binary, args: ['--automation']},
-        },
+        capabilities: webkitCapabilities(binary),
       });
       await inner.initialize(config, testFiles);
       this.name = 'WebKit';
