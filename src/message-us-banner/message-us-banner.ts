@@ -127,22 +127,23 @@ export class MessageUsBannerElement extends MessageUsElement {
     ];
   }
 
+  /** Derived in `willUpdate()`: the valid orientation is vertical. */
+  private vertical = false;
+  /** Derived in `willUpdate()`: the author's font list when the browser accepts it, else ''. */
+  private font = '';
+
   protected override checkOwnOptions(): string[] {
-    const {problem} = parseEnum('orientation', this.orientation, ORIENTATIONS, 'horizontal');
+    const {value, problem} = parseEnum('orientation', this.orientation, ORIENTATIONS, 'horizontal');
     const problems = problem ? [problem] : [];
+    this.vertical = value === 'vertical';
     const font = text(this.fontFamily);
-    if (font && !isCssFontFamily(font)) {
+    this.font = font && isCssFontFamily(font) ? font : '';
+    if (font && !this.font) {
       problems.push(
         `font-family="${preview(font)}" is not a CSS font-family list; using the theme's. Example: font-family="Georgia, serif"`
       );
     }
     return problems;
-  }
-
-  /** The author's font list when the browser accepts it as one. */
-  private validFont(): string {
-    const font = text(this.fontFamily);
-    return font && isCssFontFamily(font) ? font : '';
   }
 
   protected override contrastAttributes(): [string, string] | null {
@@ -152,8 +153,6 @@ export class MessageUsBannerElement extends MessageUsElement {
   override render() {
     const {result, height, colors, dir, strings, theme} = this.view;
     if (!result.href) return nothing;
-    const vertical =
-      parseEnum('orientation', this.orientation, ORIENTATIONS, 'horizontal').value === 'vertical';
     const messages = result.channel === 'messages';
     const customCta = (messages && text(this.cta)) || this.customLabel();
     const cta = customCta || this.labelFor();
@@ -164,10 +163,9 @@ export class MessageUsBannerElement extends MessageUsElement {
       : result.phone
         ? text(this.phone)
         : '';
-    const font = this.validFont();
     return html`<a
       part="base"
-      class="${theme}${vertical ? ' vertical' : ''}"
+      class="${theme}${this.vertical ? ' vertical' : ''}"
       href=${result.href}
       lang=${this.linkLang(!!customCta) || nothing}
       dir=${dir}
@@ -178,7 +176,7 @@ export class MessageUsBannerElement extends MessageUsElement {
         '--_radius': parseOptOut(this.rounded)
           ? `var(--message-us-radius, ${height * 0.25}px)`
           : '0',
-        '--_font': font || null,
+        '--_font': this.font || null,
       })}
       @click=${this.handleClick}
       ><span part="icon"

@@ -96,12 +96,12 @@ export class MessageUsButtonElement extends MessageUsElement {
     ];
   }
 
-  private shapeValue(): ButtonShape {
-    return parseEnum('shape', this.shape, SHAPES, 'rounded').value;
-  }
+  /** The valid shape, derived in `willUpdate()`. */
+  private shapeValue: ButtonShape = 'rounded';
 
   protected override checkOwnOptions(): string[] {
-    const {problem} = parseEnum('shape', this.shape, SHAPES, 'rounded');
+    const {value, problem} = parseEnum('shape', this.shape, SHAPES, 'rounded');
+    this.shapeValue = value;
     return problem ? [problem] : [];
   }
 
@@ -112,7 +112,7 @@ export class MessageUsButtonElement extends MessageUsElement {
   override render() {
     const {result, height, colors, dir, strings, theme} = this.view;
     if (!result.href) return nothing;
-    const shape = this.shapeValue();
+    const shape = this.shapeValue;
     const iconOnly = this.iconOnly || shape === 'circle';
     const radius = {rounded: height * 0.22, pill: height / 2, square: 0, circle: height / 2}[shape];
     const label = this.labelFor();

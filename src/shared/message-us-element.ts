@@ -243,7 +243,10 @@ export abstract class MessageUsElement extends LitElement {
   /** Colour attributes of the element, as `[attribute, value, private property]`. */
   protected abstract colorAttributes(): Array<[string, unknown, string]>;
 
-  /** Checks of subclass-specific options; returns the problems found. */
+  /**
+   * Derives the subclass's own options (once per update, in `willUpdate()`,
+   * for `render()` to read) and returns the problems found.
+   */
   protected abstract checkOwnOptions(): string[];
 
   protected override willUpdate(changed: PropertyValues): void {
