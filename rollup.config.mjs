@@ -5,10 +5,13 @@ import terser from '@rollup/plugin-terser';
 
 // Every source file is an entry so `dist/` mirrors `src/` module for module:
 // npm users' bundlers then tree-shake and dedupe Lit themselves.
+// The CDN entries under src/cdn/ are bundles only: as npm modules they would
+// duplicate the real entries, and their output would depend on build order.
 const sources = readdirSync('src', {recursive: true})
   .map((f) => `src/${f.replaceAll('\\', '/')}`)
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.startsWith('src/cdn/'))
   .sort();
+const cdnSources = readdirSync('src/cdn').map((f) => `src/cdn/${f}`);
 
 // The CDN bundles: one self-registering file each, Lit inside. Lit's
 // production build is picked by the default export conditions (no
@@ -21,7 +24,7 @@ const sources = readdirSync('src', {recursive: true})
 const cdnBundles = [
   {input: 'src/cdn/message-us.ts', file: 'dist/cdn/message-us.js', format: 'es'},
   {input: 'src/cdn/apple-compat.ts', file: 'dist/cdn/apple-compat.js', format: 'iife'},
-].filter(({input}) => sources.includes(input));
+].filter(({input}) => cdnSources.includes(input));
 
 const terserOptions = {
   ecma: 2021,

@@ -3,9 +3,11 @@
 // DOM access here (the page passes in what needs a browser, such as the
 // colour parser), so the rules stay readable in one place.
 import {
-  FALLBACK_CHANNELS,
-  LABEL_PRESETS,
   MIN_CONTRAST,
+  OPTIONS,
+  TAG_SPECS,
+  THEME_COLORS,
+  readOptions,
   SUPPORTED_LOCALES,
   buildMessagesUrl,
   contrastRatio,
@@ -16,7 +18,7 @@ import {
   parseScale,
   resolveOutcome,
   validateMessagesOptions,
-} from '../dist/core.js';
+} from '../dist/core/index.js';
 
 /**
  * Where the snippets load the library from. The version comes from the
@@ -41,86 +43,76 @@ export const EXAMPLE_BUSINESS_ID = '22222222-dddd-4444-bbbb-777777777777';
 /** @typedef {{severity: 'error' | 'warning', code: string, message: string}} Problem */
 /** @typedef {{version: string | null, integrity: Record<string, string>}} BuildInfo */
 
-const text = (/** @type {string} */ name, /** @type {Applies} */ applies = 'both') =>
-  /** @type {FieldSpec} */ ({name, kind: 'text', applies, value: ''});
+const KIND = /** @type {const} */ ({enum: 'select', boolean: 'check'});
 
-/** Every option, in the order of the form; snippets follow this order too. */
-export const FIELDS = /** @type {readonly FieldSpec[]} */ ([
-  {name: 'element', kind: 'radio', applies: 'none', value: 'button', options: ['button', 'banner']},
-  text('business-id'),
-  text('intent'),
-  text('group'),
-  text('body'),
-  {name: 'preset', kind: 'select', applies: 'both', value: 'message-us', options: LABEL_PRESETS},
-  text('label', 'button'),
-  text('cta', 'banner'),
-  text('context', 'banner'),
-  {name: 'lang', kind: 'select', applies: 'both', value: '', options: ['', ...SUPPORTED_LOCALES]},
-  {
-    name: 'theme',
-    kind: 'select',
-    applies: 'both',
-    value: 'dark',
-    options: ['dark', 'light', 'auto'],
-  },
-  {
-    name: 'shape',
-    kind: 'select',
-    applies: 'button',
-    value: 'rounded',
-    options: ['rounded', 'pill', 'square', 'circle'],
-  },
-  {name: 'icon-only', kind: 'check', applies: 'button', value: false},
-  {name: 'scale', kind: 'text', applies: 'both', value: '1'},
-  {
-    name: 'orientation',
-    kind: 'select',
-    applies: 'banner',
-    value: 'horizontal',
-    options: ['horizontal', 'vertical'],
-  },
-  {name: 'rounded', kind: 'check', applies: 'banner', value: true},
-  text('color', 'button'),
-  text('background'),
-  text('text-color', 'banner'),
-  text('icon-color', 'banner'),
-  text('icon-background', 'banner'),
-  text('font-family', 'banner'),
-  {
-    name: 'unsupported',
-    kind: 'select',
-    applies: 'both',
-    value: '',
-    options: ['', 'hide', 'fallback', 'show'],
-  },
-  {
-    name: 'fallback-channel',
-    kind: 'select',
-    applies: 'both',
-    value: 'auto',
-    options: FALLBACK_CHANNELS,
-  },
-  text('phone'),
-  text('fallback-href'),
-  text('fallback-label'),
-  {name: 'nojs', kind: 'check', applies: 'none', value: false},
-]);
+/**
+ * A form field of a schema option: enumerations are selects, booleans
+ * checkboxes, the rest text. `unsupported` has no fixed default (a banner
+ * with a phone falls back to a call), so its select starts blank.
+ * @param {import('../dist/core/index.js').OptionSpec} option
+ * @returns {FieldSpec}
+ */
+function fieldOf(option) {
+  const kind = KIND[/** @type {'enum' | 'boolean'} */ (option.kind)] ?? 'text';
+  const applies =
+    option.tags === 'both' ? 'both' : option.tags === 'message-us-button' ? 'button' : 'banner';
+  /** @type {FieldSpec} */
+  const field = {
+    name: option.attribute,
+    kind,
+    applies,
+    value:
+      option.default === undefined ? '' : kind === 'text' ? String(option.default) : option.default,
+  };
+  if (option.values)
+    field.options = option.default === undefined ? ['', ...option.values] : option.values;
+  return field;
+}
+
+/**
+ * Every option, in the order of the form; snippets follow this order too.
+ * The element's options come from the schema (the preview-only `platform`
+ * aside); the configurator adds the element type, the page language and
+ * the no-JavaScript link.
+ */
+export const FIELDS = /** @type {readonly FieldSpec[]} */ (
+  OPTIONS.filter((option) => option.group !== 'preview')
+    .flatMap((option) => [
+      ...(option.attribute === 'business-id'
+        ? [
+            {
+              name: 'element',
+              kind: 'radio',
+              applies: 'none',
+              value: 'button',
+              options: ['button', 'banner'],
+            },
+          ]
+        : []),
+      fieldOf(option),
+      ...(option.attribute === 'context'
+        ? [
+            {
+              name: 'lang',
+              kind: 'select',
+              applies: 'both',
+              value: '',
+              options: ['', ...SUPPORTED_LOCALES],
+            },
+          ]
+        : []),
+    ])
+    .concat([{name: 'nojs', kind: 'check', applies: 'none', value: false}])
+);
 
 const BY_NAME = new Map(FIELDS.map((field) => [field.name, field]));
 
 /** Colour options, as [text colour, background] pairs judged for contrast. */
-const CONTRAST_PAIRS = {button: ['color', 'background'], banner: ['text-color', 'background']};
-const COLOR_FIELDS = ['color', 'background', 'text-color', 'icon-color', 'icon-background'];
-
-/** Theme defaults of the elements (src/shared/styles.ts), as [text, background]. */
-const THEME_COLORS = {
-  dark: [['rgb(255, 255, 255)', 'rgb(0, 0, 0)']],
-  light: [['rgb(0, 0, 0)', 'rgb(255, 255, 255)']],
-  auto: [
-    ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
-    ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
-  ],
+const CONTRAST_PAIRS = {
+  button: TAG_SPECS['message-us-button'].contrast,
+  banner: TAG_SPECS['message-us-banner'].contrast,
 };
+const COLOR_FIELDS = OPTIONS.filter((option) => option.kind === 'color').map((o) => o.attribute);
 
 /** @returns {Config} The configuration of a fresh page. */
 export function defaults() {
@@ -306,7 +298,7 @@ export function scriptTag(file, build) {
 export function noJsLabel(config) {
   const own = typeOf(config) === 'banner' ? str(config, 'cta').trim() : str(config, 'label').trim();
   if (own) return own;
-  const preset = /** @type {import('../dist/core.js').LabelPreset} */ (str(config, 'preset'));
+  const preset = /** @type {import('../dist/core/index.js').LabelPreset} */ (str(config, 'preset'));
   return localeStrings(str(config, 'lang') || 'en').presets[preset] ?? 'Message Us';
 }
 
@@ -349,46 +341,28 @@ export function legacyMarkup(config, build) {
     if (value !== undefined) out.push([to, value]);
     attrs.delete(from);
   };
-  map('business-id', 'data-apple-business-id');
-  map('intent', 'data-apple-business-intent-id');
-  map('group', 'data-apple-business-group-id');
-  // Not confirmed for Apple's own script, but read by message-us's layer.
-  map('body', 'data-apple-business-body');
-  map('phone', 'data-apple-business-phone');
-  if (type === 'button') {
-    map('scale', 'data-apple-icon-scale');
-    map('color', 'data-apple-icon-color');
-    map('background', 'data-apple-icon-background-color');
-    map('label', 'data-apple-icon-title');
-  } else {
-    map('cta', 'data-apple-banner-cta');
-    map('context', 'data-apple-banner-context');
-    map('orientation', 'data-apple-banner-orientation');
-    map('rounded', 'data-apple-banner-rounded-corners');
-    map('scale', 'data-apple-banner-scale');
-    map('background', 'data-apple-banner-background-color');
-    map('text-color', 'data-apple-banner-text-color');
-    map('icon-color', 'data-apple-banner-icon-color');
-    map('icon-background', 'data-apple-banner-icon-background-color');
-    map('font-family', 'data-apple-banner-font-family');
+  const tag = type === 'button' ? 'message-us-button' : 'message-us-banner';
+  for (const option of OPTIONS) {
+    const apple = option.apple?.[tag];
+    if (apple && option.group !== 'preview') map(option.attribute, apple);
   }
-  const container =
-    type === 'button'
-      ? 'apple-business-chat-message-container'
-      : 'apple-business-chat-banner-container';
+  const container = TAG_SPECS[tag].appleContainer;
   const html = `${openTag('div', [['class', container], ...out])}</div>\n${scriptTag('apple-compat.js', build)}`;
   return {html, unmapped: [...attrs.keys()]};
 }
 
 /**
- * The banner's default policy when `unsupported` is unset: hide, except a
- * banner with a phone, which falls back to a call as Apple's does.
+ * The policy the element would apply, read by the core's own option reader
+ * (a banner with a phone falls back to a call when `unsupported` is unset).
  * @param {Config} config
  */
 function effectivePolicy(config) {
-  const chosen = str(config, 'unsupported');
-  if (chosen) return /** @type {'hide' | 'fallback' | 'show'} */ (chosen);
-  return typeOf(config) === 'banner' && str(config, 'phone').trim() ? 'fallback' : 'hide';
+  const tag = typeOf(config) === 'button' ? 'message-us-button' : 'message-us-banner';
+  const {values} = readOptions(tag, {
+    unsupported: str(config, 'unsupported') || null,
+    phone: str(config, 'phone') || null,
+  });
+  return /** @type {'hide' | 'fallback' | 'show'} */ (values.unsupported);
 }
 
 /**
@@ -515,7 +489,9 @@ function contrastWarning(config, env) {
   if ((fg && !env.isColor(fg)) || (bg && !env.isColor(bg))) return null;
   const theme = /** @type {'dark' | 'light' | 'auto'} */ (str(config, 'theme') || 'dark');
   let worst = Infinity;
-  for (const [themeFg, themeBg] of THEME_COLORS[theme] ?? THEME_COLORS.dark) {
+  for (const [themeFg, themeBg] of theme === 'auto'
+    ? [THEME_COLORS.dark, THEME_COLORS.light]
+    : [THEME_COLORS[theme] ?? THEME_COLORS.dark]) {
     const a = parseComputedColor(fg ? env.computedColor(fg) : themeFg);
     const b = parseComputedColor(bg ? env.computedColor(bg) : themeBg);
     // Translucent colours depend on what is behind the element: not judged.

@@ -1,7 +1,7 @@
 // The configurator page: form ⇄ model ⇄ preview, outputs, page URL and
 // department presets. The rules live in configurator-model.js; this file
 // only moves values between the page and the model.
-import {SUPPORTED_LOCALES, parseComputedColor} from '../dist/core.js';
+import {SUPPORTED_LOCALES, parseComputedColor} from '../dist/core/index.js';
 import {
   EXAMPLE_BUSINESS_ID,
   FIELDS,

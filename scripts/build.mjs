@@ -2,7 +2,8 @@
 // bundles' SRI hashes, and custom-elements.json.
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {syncReadme, writeArtifacts} from './schema-artifacts.mjs';
 
 function run(command, args) {
   const result = spawnSync(command, args, {stdio: 'inherit'});
@@ -28,16 +29,12 @@ writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\
 for (const [name, hash] of Object.entries(integrity))
   console.log(`dist/cdn/${name}  integrity="${hash}"`);
 
-run('npx', [
-  'cem',
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/**/*.ts',
-  '--exclude',
-  'src/core/**',
-  '--exclude',
-  'src/cdn/**',
-  '--quiet',
-]);
+// The analyzer reads custom-elements-manifest.config.mjs (globs and the
+// plugin that takes the attributes from the schema).
+run('npx', ['cem', 'analyze', '--quiet']);
 console.log('custom-elements.json written');
+
+await writeArtifacts();
+copyFileSync('src/no-js.css', 'dist/no-js.css');
+console.log('dist/schema.json, dist/locales.json and dist/no-js.css written');
+if (!(await syncReadme())) console.log('README.md: attribute table regenerated from the schema');

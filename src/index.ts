@@ -16,4 +16,4 @@ export type {
   PlatformPreview,
   Theme,
 } from './shared/message-us-element.js';
-export * from './core.js';
+export * from './core/index.js';

@@ -5,4 +5,4 @@
  * the URL is the whole migration. Pages that need the API import
  * `message-us/apple-compat.js` instead.
  */
-import '../apple-compat.js';
+import '../apple-compat/index.js';

@@ -8,22 +8,24 @@
 import {normalizePhone} from './fallback.js';
 import {normalizeBusinessId, validateMessagesOptions} from './messages-url.js';
 import {parseEnum, parseScale, preview} from './options.js';
+import {
+  OPTIONS,
+  PLATFORM_PREVIEW_ATTRIBUTE,
+  TAG_SPECS,
+  type OptionSpec,
+  type Tag,
+} from './schema.js';
 
 /** The two container types Apple documents: the icon button and the banner. */
 export type AppleContainerKind = 'message' | 'banner';
 
 /** Class of Apple's icon ("message") button container. */
-export const APPLE_MESSAGE_CONTAINER_CLASS = 'apple-business-chat-message-container';
+export const APPLE_MESSAGE_CONTAINER_CLASS = TAG_SPECS['message-us-button'].appleContainer;
 
 /** Class of Apple's banner container. */
-export const APPLE_BANNER_CONTAINER_CLASS = 'apple-business-chat-banner-container';
+export const APPLE_BANNER_CONTAINER_CLASS = TAG_SPECS['message-us-banner'].appleContainer;
 
-/**
- * A message-us attribute, not Apple's, that previews a container as on an
- * Apple device (`apple`) or elsewhere (`other`); it becomes the element's
- * `platform`. For demos and tests: leave it out on a live page.
- */
-export const PLATFORM_PREVIEW_ATTRIBUTE = 'data-message-us-platform';
+export {PLATFORM_PREVIEW_ATTRIBUTE};
 
 /** What a container becomes. */
 export interface AppleContainerMapping {
@@ -106,7 +108,7 @@ const scale: Reader = (name, value, {problems}) => {
 };
 
 const enumeration =
-  <T extends string>(allowed: readonly T[], fallback: T, keepFallback: boolean): Reader =>
+  (allowed: readonly string[], fallback: string, keepFallback: boolean): Reader =>
   (name, value, {problems}) => {
     const parsed = parseEnum(name, value, allowed, fallback);
     if (parsed.problem) {
@@ -116,50 +118,58 @@ const enumeration =
     return parsed.value === fallback && !keepFallback ? undefined : parsed.value;
   };
 
+const READERS: Record<string, Reader> = {
+  'business-id': businessId,
+  intent: routing('intent'),
+  group: routing('group'),
+  phone,
+};
+
+// The reader of an option, by its name where it needs its own rules, else by
+// its kind. An enumeration keeps its default (an explicit
+// `orientation="horizontal"` stays explicit); a boolean is written only when
+// it differs from the default, as Apple's `rounded-corners="false"`.
+function readerFor(option: OptionSpec): Reader {
+  const special = READERS[option.attribute];
+  if (special) return special;
+  switch (option.kind) {
+    case 'verbatim':
+      return body;
+    case 'color':
+      return color;
+    case 'number':
+      return scale;
+    case 'enum':
+      return enumeration(option.values!, option.default as string, true);
+    case 'boolean':
+      return enumeration(['true', 'false'], String(option.default), false);
+    default:
+      return text;
+  }
+}
+
+const KIND_OF: Readonly<Record<Tag, AppleContainerKind>> = {
+  'message-us-button': 'message',
+  'message-us-banner': 'banner',
+};
+
 /**
  * Every attribute the mapping reads: `[data attribute, element attribute,
- * container kinds, reader]`. Apple's names come from its embed markup as
- * seen on public sites; `data-apple-business-body` is plausible but
- * unconfirmed, and costs nothing to honour.
+ * container kinds, reader]`, from the schema's `apple` names. Apple's names
+ * come from its embed markup as seen on public sites;
+ * `data-apple-business-body` is plausible but unconfirmed, and costs nothing
+ * to honour.
  */
-const RULES: ReadonlyArray<readonly [string, string, Kinds, Reader]> = [
-  ['data-apple-business-id', 'business-id', 'both', businessId],
-  ['data-apple-business-intent-id', 'intent', 'both', routing('intent')],
-  ['data-apple-business-group-id', 'group', 'both', routing('group')],
-  ['data-apple-business-body', 'body', 'both', body],
-  ['data-apple-business-phone', 'phone', 'both', phone],
-  ['data-apple-icon-color', 'color', 'message', color],
-  ['data-apple-icon-background-color', 'background', 'message', color],
-  ['data-apple-icon-scale', 'scale', 'message', scale],
-  ['data-apple-icon-title', 'label', 'message', text],
-  ['data-apple-banner-cta', 'cta', 'banner', text],
-  ['data-apple-banner-context', 'context', 'banner', text],
-  [
-    'data-apple-banner-orientation',
-    'orientation',
-    'banner',
-    enumeration(['horizontal', 'vertical'], 'horizontal', true),
-  ],
-  // Only "false" changes anything: corners are rounded by default.
-  [
-    'data-apple-banner-rounded-corners',
-    'rounded',
-    'banner',
-    enumeration(['true', 'false'], 'true', false),
-  ],
-  ['data-apple-banner-scale', 'scale', 'banner', scale],
-  ['data-apple-banner-background-color', 'background', 'banner', color],
-  ['data-apple-banner-text-color', 'text-color', 'banner', color],
-  ['data-apple-banner-icon-color', 'icon-color', 'banner', color],
-  ['data-apple-banner-icon-background-color', 'icon-background', 'banner', color],
-  ['data-apple-banner-font-family', 'font-family', 'banner', text],
-  [
-    PLATFORM_PREVIEW_ATTRIBUTE,
-    'platform',
-    'both',
-    enumeration(['auto', 'apple', 'other'], 'auto', true),
-  ],
-];
+const RULES: ReadonlyArray<readonly [string, string, Kinds, Reader]> = OPTIONS.flatMap(
+  (option: OptionSpec) => {
+    const names = Object.entries(option.apple ?? {}) as Array<[Tag, string]>;
+    return [...new Set(names.map(([, name]) => name))].map((name) => {
+      const tags = names.filter(([, n]) => n === name).map(([tag]) => tag);
+      const kinds: Kinds = tags.length > 1 ? 'both' : KIND_OF[tags[0]];
+      return [name, option.attribute, kinds, readerFor(option)] as const;
+    });
+  }
+);
 
 const RULE_BY_NAME = new Map(RULES.map((rule) => [rule[0], rule]));
 

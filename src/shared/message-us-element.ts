@@ -1,38 +1,29 @@
-import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
-import {normalizeBusinessId, validateMessagesOptions} from '../core/messages-url.js';
 import {
-  localeStrings,
-  isRtl,
-  resolveLocale,
-  LABEL_PRESETS,
-  type LabelPreset,
-  type LocaleStrings,
-} from '../core/i18n.js';
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
+import {normalizeBusinessId} from '../core/messages-url.js';
+import type {Channel, Outcome} from '../core/outcome.js';
 import {
-  parseEnum,
-  parseScale,
-  preview,
-  toText,
-  BASE_HEIGHT,
-  contrastProblem,
-} from '../core/options.js';
-import {
-  resolveOutcome,
-  FALLBACK_CHANNELS,
-  UNSUPPORTED_POLICIES,
-  type Channel,
-  type FallbackChannel,
-  type Outcome,
-  type OutcomeResult,
-  type UnsupportedPolicy,
-} from '../core/outcome.js';
-import {explicitDirOf, isCssColor, langOf, pagePlatform} from './environment.js';
+  optionsFor,
+  suggestAttribute,
+  TAG_SPECS,
+  type PropertiesOf,
+  type Tag,
+} from '../core/schema.js';
+import {parseBoolean, resolveView, type View, type ViewEnv} from '../core/view.js';
+import {glyphPath} from './icon.js';
+import {ContrastController, PageController, pageDefaults} from './controllers.js';
+import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
+import {tokens} from './tokens.js';
 
+export type {View} from '../core/view.js';
 export type PlatformPreview = 'auto' | 'apple' | 'other';
 export type Theme = 'light' | 'dark' | 'auto';
-
-const PLATFORMS: readonly PlatformPreview[] = ['auto', 'apple', 'other'];
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** `detail` of the `message-us-click` event. */
 export interface MessageUsClickDetail {
@@ -55,145 +46,57 @@ export interface MessageUsOutcomeDetail {
   href: string | null;
 }
 
-/** What a render needs, derived from the properties in `willUpdate()`. */
-export interface View {
-  result: OutcomeResult;
-  strings: LocaleStrings;
-  /** The language of the default texts: the page's, or the locale they fell back to. */
-  lang: string;
-  /** The language that applies to the element (own, ancestor, document or browser); may be empty. */
-  pageLang: string;
-  dir: 'ltr' | 'rtl';
-  /** Height of the control at this scale, in CSS pixels. */
-  height: number;
-  /** Valid colours, keyed by their private custom property (`--_bg`, …). */
-  colors: Record<string, string>;
-  /** The default label of the Messages link (preset in the resolved language). */
-  presetLabel: string;
-  /** The valid theme, set as a class on the link (so `theme="Light"` or junk cannot mismatch the CSS). */
-  theme: Theme;
-  /** The platform the element renders for: `apple` where Messages works (or is previewed). */
-  platform: 'apple' | 'other';
+/** Lit property declarations for an element's options, read from the schema. */
+export function propertiesOf(tag: Tag): PropertyDeclarations {
+  return Object.fromEntries(
+    optionsFor(tag).map((option) => [
+      option.property,
+      option.kind === 'boolean'
+        ? // One rule for every boolean: present means true, except "false".
+          // Removed means unset (null), so a page default can still apply.
+          {attribute: option.attribute, converter: toBoolean}
+        : {attribute: option.attribute},
+    ])
+  );
 }
 
-/**
- * A text property as the attribute would hold it, trimmed: attributes are
- * strings, but a property set from script may hold a number (or null), and
- * calling `.trim()` on that would throw into the page.
- */
-export function text(value: unknown): string {
-  return value == null ? '' : toText(value).trim();
-}
-
-// Routing values for the core: converted like `text()`, but `body` keeps its
-// whitespace (the core keeps it verbatim) and absent stays absent.
-function raw(value: unknown): string | undefined {
-  return value == null ? undefined : toText(value);
-}
-
-// One observer for the whole page, not one per element: a single-page app
-// that switches `<html lang>` re-labels every connected element.
-const connected = new Set<MessageUsElement>();
-let langObserver: MutationObserver | undefined;
-
-function watchDocumentLang(element: MessageUsElement, on: boolean): void {
-  if (on) connected.add(element);
-  else connected.delete(element);
-  // Only connected elements get here, so there is a document (no SSR guard).
-  if (connected.size && !langObserver) {
-    langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-    langObserver.observe(document.documentElement, {attributeFilter: ['lang', 'dir']});
-  } else if (!connected.size && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
-
-const pendingContrast = new Set<MessageUsElement>();
-
-function flushContrast(): void {
-  const elements = [...pendingContrast];
-  pendingContrast.clear();
-  for (const element of elements) element.runContrastCheck();
-}
+const toBoolean = {
+  fromAttribute: (value: string | null) => (value === null ? null : parseBoolean(value, true)),
+};
 
 const HOST_ATTRIBUTES = ['lang', 'dir'];
 
+// On a server nothing can be detected: render the Messages link (or what
+// the page's policy gives for it), and let the browser correct it on hydration.
+const SERVER_ENV: ViewEnv = {supportsMessages: true, isApple: true, lang: '', dir: null};
+
 /**
- * What `<message-us-button>` and `<message-us-banner>` share: routing,
- * platform, fallback, language, theme and scale; the outcome decision; the
- * click and outcome events; and the warnings for bad configuration.
+ * What `<message-us-button>` and `<message-us-banner>` share: the options
+ * (declared once, in the schema), the decision of what to render (the
+ * core's `resolveView()`), the link with its glyph and description, the
+ * click and outcome events, and the warnings for bad configuration.
  *
  * Not registered as an element of its own.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class MessageUsElement extends LitElement {
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
   };
 
-  static override properties: PropertyDeclarations = {
-    businessId: {attribute: 'business-id'},
-    intent: {},
-    group: {},
-    body: {},
-    phone: {},
-    fallbackHref: {attribute: 'fallback-href'},
-    fallbackChannel: {attribute: 'fallback-channel', reflect: true, useDefault: true},
-    unsupported: {reflect: true},
-    platform: {reflect: true, useDefault: true},
-    label: {},
-    fallbackLabel: {attribute: 'fallback-label'},
-    preset: {reflect: true, useDefault: true},
-    theme: {reflect: true, useDefault: true},
-    scale: {reflect: true, useDefault: true},
-  };
+  /** The tag whose schema rows this class reads. */
+  static readonly tag: Tag;
 
-  /** Apple business ID (UUID) from Apple Business Register. Required. */
-  declare businessId: string | undefined;
-  /** `biz-intent-id`: the purpose of the conversation, e.g. `account_question`. */
-  declare intent: string | undefined;
-  /** `biz-group-id`: the team that should answer, e.g. `billing_department`. */
-  declare group: string | undefined;
-  /** Text prefilled in the customer's compose field (also SMS and WhatsApp fallbacks). */
-  declare body: string | undefined;
-  /** Phone number in international format for the fallback, e.g. `+12163954902`. */
-  declare phone: string | undefined;
-  /** http(s) page for the web fallback, e.g. `https://example.com/contact`. */
-  declare fallbackHref: string | undefined;
-  /** Which fallback to render: `auto` (phone, else web), `phone`, `sms`, `whatsapp` or `web`. */
-  declare fallbackChannel: FallbackChannel;
-  /**
-   * Where Apple Messages for Business is unavailable: `hide`, `fallback` or
-   * `show` (always the Messages link). Unset means `hide`, except for a
-   * banner with a `phone`, which falls back to a call as Apple's banner does.
-   */
-  declare unsupported: UnsupportedPolicy | undefined;
-  /** `auto` detects the device; `apple` and `other` preview either world. */
-  declare platform: PlatformPreview;
-  /** Free text that replaces the default label. */
-  declare label: string | undefined;
-  /** Free text that replaces the default label of a fallback link. */
-  declare fallbackLabel: string | undefined;
-  /** Apple's standard title: `message-us`, `get-help`, `ask-a-question` or `contact-an-agent`. */
-  declare preset: LabelPreset;
-  /** `dark` (black), `light` (white) or `auto` (follows `prefers-color-scheme`). */
-  declare theme: Theme;
-  /** Size multiplier; the height is kept within Apple's 40–150 px. */
-  declare scale: number | string;
-
-  /** @internal */
-  protected view!: View;
+  /** @internal What the last update decided; read by render() and the getters. */
+  view?: View;
   private _warned = new Set<string>();
   private _announced = '';
 
   constructor() {
     super();
-    this.fallbackChannel = 'auto';
-    this.platform = 'auto';
-    this.preset = 'message-us';
-    this.theme = 'dark';
-    this.scale = 1;
+    new PageController(this);
+    new ContrastController(this);
   }
 
   static override get observedAttributes(): string[] {
@@ -202,27 +105,28 @@ export abstract class MessageUsElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    // `lang` and `dir` are the page's own attributes, not properties of ours,
-    // but the label and layout depend on them.
+    // `lang` and `dir` are the page's own attributes, not properties of ours
+    // (a Lit property would shadow the native ones), but the label and
+    // layout depend on them.
     if (HOST_ATTRIBUTES.includes(name)) this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchDocumentLang(this, true);
+    this.checkAttributeNames();
     // A moved element may now sit under another `lang` or `dir`; Lit itself
     // does not re-render on reconnection.
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    watchDocumentLang(this, false);
+  private get tag(): Tag {
+    return (this.constructor as typeof MessageUsElement).tag;
   }
 
   /** What the element reached: `messages`, `fallback`, `hidden` or `invalid`. */
   get outcome(): Outcome {
-    return this.view?.result.outcome ?? 'hidden';
+    // Updated without a view: deriving it failed, so nothing could render.
+    return this.view?.result.outcome ?? (this.hasUpdated ? 'invalid' : 'hidden');
   }
 
   /** Where the rendered link goes, or null when nothing is rendered. */
@@ -235,177 +139,97 @@ export abstract class MessageUsElement extends LitElement {
     return this.view?.result.channel ?? null;
   }
 
-  /** The default `unsupported` policy when the attribute is not set. */
-  protected defaultPolicy(): UnsupportedPolicy {
-    return 'hide';
+  /** @internal The environment the view is decided in. */
+  protected gatherEnv(): ViewEnv {
+    if (isServer) return {...SERVER_ENV, lang: this.getAttribute('lang') ?? ''};
+    const {supportsMessages, isApple} = pagePlatform();
+    return {
+      supportsMessages,
+      isApple,
+      baseUrl: document.baseURI,
+      lang: langOf(this),
+      dir: explicitDirOf(this),
+      isColor: isCssColor,
+      isFontFamily: isCssFontFamily,
+      defaults: pageDefaults(),
+    };
   }
 
-  /** Colour attributes of the element, as `[attribute, value, private property]`. */
-  protected abstract colorAttributes(): Array<[string, unknown, string]>;
-
-  /**
-   * Derives the subclass's own options (once per update, in `willUpdate()`,
-   * for `render()` to read) and returns the problems found.
-   */
-  protected abstract checkOwnOptions(): string[];
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
     try {
-      this.view = this.deriveView();
+      const props: Record<string, unknown> = {};
+      for (const {property} of optionsFor(this.tag)) {
+        props[property] = (this as unknown as Record<string, unknown>)[property];
+      }
+      this.view = resolveView(this.tag, props, this.gatherEnv());
+      this.view.problems.forEach((problem) => this.warn(problem));
     } catch (error) {
-      // The core does not throw for the values it is given here; this is the
-      // last line that keeps any surprise out of the host page.
-      this.view = {
-        ...this.view,
-        result: {outcome: 'invalid', channel: null, href: null, phone: null, problems: []},
-      };
+      // The core does not throw for any values; this is the last line that
+      // keeps a surprise out of the host page.
+      this.view = undefined;
       this.warn(`could not render: ${String(error)}`);
     }
   }
 
-  private deriveView(): View {
-    const problems: string[] = [];
-    const pick = <T>(parsed: {value: T; problem?: string}) => {
-      if (parsed.problem) problems.push(parsed.problem);
-      return parsed.value;
-    };
-    const preset = pick(parseEnum('preset', this.preset, LABEL_PRESETS, 'message-us'));
-    const theme = pick(parseEnum('theme', this.theme, THEMES, 'dark'));
-    const platform = pick(parseEnum('platform', this.platform, PLATFORMS, 'auto'));
-    const fallbackChannel = pick(
-      parseEnum('fallback-channel', this.fallbackChannel, FALLBACK_CHANNELS, 'auto')
-    );
-    const policy = pick(
-      parseEnum('unsupported', this.unsupported, UNSUPPORTED_POLICIES, this.defaultPolicy())
-    );
-    const scale = pick(parseScale(this.scale));
-
-    const colors: Record<string, string> = {};
-    for (const [attribute, value, token] of this.colorAttributes()) {
-      const color = text(value);
-      if (!color) continue;
-      if (isCssColor(color)) colors[token] = color;
-      else
-        problems.push(
-          `${attribute}="${preview(color)}" is not a CSS colour; using the theme's. Example: ${attribute}="#1b3f68"`
+  /** Warns about attributes that look like a typo of one of ours. */
+  private checkAttributeNames(): void {
+    for (const {name} of Array.from(this.attributes)) {
+      const meant = suggestAttribute(this.tag, name);
+      const option = optionsFor(this.tag).find((o) => o.attribute === meant);
+      if (option) {
+        this.warn(
+          `${name} is not an attribute of <${this.localName}>; did you mean ${option.attribute}? Example: ${option.attribute}="${option.example}"`
         );
+      }
     }
-    // A chosen background takes the theme's outline with it, unless the page
-    // sets --message-us-border-color (inline tokens would otherwise win).
-    if (colors['--_bg']) colors['--_border'] = `var(--message-us-border-color, ${colors['--_bg']})`;
-
-    // The core's routing messages start with the option's property name;
-    // page authors write attributes, so name the attribute instead.
-    const routing = {
-      businessId: raw(this.businessId),
-      intent: raw(this.intent),
-      group: raw(this.group),
-      body: raw(this.body),
-    };
-    for (const {field, message} of validateMessagesOptions(routing)) {
-      problems.push(field === 'businessId' ? `business-id${message.slice(field.length)}` : message);
-    }
-
-    const apple = platform === 'auto' ? pagePlatform().isApple : platform === 'apple';
-    const supported = platform === 'auto' ? pagePlatform().supportsMessages : platform === 'apple';
-    const result = resolveOutcome({
-      ...routing,
-      supported,
-      apple,
-      unsupported: policy,
-      phone: this.phone,
-      fallbackHref: this.fallbackHref,
-      fallbackChannel,
-      baseUrl: document.baseURI,
-    });
-    problems.push(...result.problems, ...this.checkOwnOptions());
-    problems.forEach((p) => this.warn(p));
-
-    const pageLang = langOf(this);
-    const locale = resolveLocale(pageLang);
-    const strings = localeStrings(locale);
-    return {
-      result,
-      strings,
-      // Where the labels had to fall back to another locale (English for
-      // `ps`, or for no usable language at all), the link says so, and a
-      // screen reader does not read English with a Pashto voice.
-      lang: locale.split('-')[0] === pageLang.split(/[-_]/)[0].toLowerCase() ? pageLang : locale,
-      pageLang,
-      // The layout follows the page, whatever language the labels are in.
-      dir: explicitDirOf(this) ?? (isRtl(pageLang) ? 'rtl' : 'ltr'),
-      height: BASE_HEIGHT * scale,
-      colors,
-      presetLabel: strings.presets[preset],
-      theme,
-      platform: supported ? 'apple' : 'other',
-    };
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const {outcome, channel, href} = this.view.result;
+  protected override updated(): void {
+    const {outcome, channel, href} = this;
     const key = `${outcome} ${channel} ${href}`;
-    if (key !== this._announced) {
-      this._announced = key;
-      const detail: MessageUsOutcomeDetail = {outcome, channel, href};
-      this.dispatchEvent(
-        new CustomEvent('message-us-outcome', {detail, bubbles: true, composed: true})
-      );
-    }
-    this.checkContrast();
+    if (key === this._announced) return;
+    this._announced = key;
+    const detail: MessageUsOutcomeDetail = {outcome, channel, href};
+    this.dispatchEvent(
+      new CustomEvent('message-us-outcome', {detail, bubbles: true, composed: true})
+    );
   }
 
   /**
-   * Warns when explicit colours give text below 4.5:1. Read from computed
-   * style, so every CSS colour syntax is judged, and only when the author
-   * chose colours: the themes' defaults are known to pass 7:1.
+   * The text and background colour attributes when the author set either
+   * (their contrast is then judged), else null.
+   * @internal
    */
-  private checkContrast(): void {
-    if (!this.contrastAttributes()) return;
-    // Reading computed style between renders forces a style recalculation
-    // per element (WebKit took 6.8 s for 1,000 coloured buttons); queued,
-    // all checks of a page run in one task after one recalculation.
-    pendingContrast.add(this);
-    if (pendingContrast.size === 1) setTimeout(flushContrast);
-  }
-
-  /** @internal Runs a queued contrast check. */
-  runContrastCheck(): void {
-    const attributes = this.contrastAttributes();
-    const base = this.renderRoot.querySelector('a');
-    if (!attributes || !base || !this.isConnected) return;
-    const style = getComputedStyle(base);
-    const problem = contrastProblem(attributes, style.color, style.backgroundColor);
-    if (problem) this.warn(problem);
+  contrastAttributes(): readonly [foreground: string, background: string] | null {
+    const pair = TAG_SPECS[this.tag].contrast;
+    const values = this.view?.values ?? {};
+    return pair.some((name) => values[name]) ? pair : null;
   }
 
   /**
-   * The element's text and background colour attributes when the author set
-   * either (their contrast is then checked), else null.
+   * One warning per distinct problem per element, prefixed so it is easy to
+   * find, with the element itself as the second argument so devtools link to it.
+   * @internal
    */
-  protected abstract contrastAttributes(): [foreground: string, background: string] | null;
-
-  /** One warning per distinct problem per element, prefixed so it is easy to find. */
-  protected warn(message: string): void {
+  warn(message: string): void {
     if (this._warned.has(message)) return;
     this._warned.add(message);
-    console.warn(`[message-us] <${this.localName}> ${message}`);
+    console.warn(`[message-us] <${this.localName}> ${message}`, this);
   }
 
   /** Dispatches `message-us-click`; a listener's `preventDefault()` stops the navigation. */
   protected handleClick(event: MouseEvent): void {
-    // Only a rendered link can be clicked, and a link is rendered only with
-    // a channel and an href.
-    const {channel, href} = this.view.result as {channel: Channel; href: string};
+    // Only a rendered link can be clicked, and one is rendered only with a
+    // channel and an href.
+    const view = this.view!;
+    const {values} = view;
     const detail: MessageUsClickDetail = {
-      href,
-      channel,
-      businessId: normalizeBusinessId(raw(this.businessId))!,
-      intent: text(this.intent) || null,
-      group: text(this.group) || null,
-      platform: this.view.platform,
+      href: view.result.href!,
+      channel: view.result.channel!,
+      businessId: normalizeBusinessId(values['business-id'])!,
+      intent: (values.intent as string | undefined) ?? null,
+      group: (values.group as string | undefined) ?? null,
+      platform: view.platform,
     };
     const proceed = this.dispatchEvent(
       new CustomEvent('message-us-click', {detail, bubbles: true, composed: true, cancelable: true})
@@ -413,38 +237,36 @@ export abstract class MessageUsElement extends LitElement {
     if (!proceed) event.preventDefault();
   }
 
-  /** The author's label for the current outcome (`label` or `fallback-label`), or ''. */
-  protected customLabel(): string {
-    return text(this.view.result.channel === 'messages' ? this.label : this.fallbackLabel);
-  }
+  /** The element's own texts inside the link, after the glyph. */
+  protected abstract renderText(view: View): TemplateResult;
 
-  /**
-   * The `lang` of the link: the page's when its main text is the author's
-   * own, else the language of the default texts. Empty means none.
-   */
-  protected linkLang(custom: boolean): string {
-    return custom ? this.view.pageLang : this.view.lang;
-  }
-
-  /** The visible label for the current outcome. */
-  protected labelFor(): string {
-    const {result, strings, presetLabel} = this.view;
-    const custom = this.customLabel();
-    if (custom) return custom;
-    switch (result.channel) {
-      case 'phone':
-        return strings.call;
-      case 'sms':
-        return strings.sms;
-      case 'whatsapp':
-        return strings.whatsapp;
-      case 'web':
-        return strings.web;
-      default:
-        return presetLabel;
-    }
+  override render() {
+    const view = this.view;
+    if (!view?.result.href) return nothing;
+    const {result, theme, iconOnly, vertical, description} = view;
+    return html`<a
+      part="base"
+      class="${theme}${iconOnly ? ' icon-only' : ''}${vertical ? ' vertical' : ''}"
+      href=${result.href}
+      lang=${view.lang || nothing}
+      dir=${view.dir}
+      aria-describedby=${description ? 'd' : nothing}
+      ${tokens(view.tokens)}
+      @click=${this.handleClick}
+      ><span part="icon"
+        ><slot name="icon"
+          ><svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d=${glyphPath(result.channel)}></path></svg></slot></span
+      >${this.renderText(view)}${
+        description ? html`<span id="d" hidden>${description}</span>` : nothing
+      }</a
+    >`;
   }
 }
+
+// The shared options, typed from the schema (see the elements for theirs).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface MessageUsElement extends PropertiesOf<never> {}
 
 declare global {
   interface HTMLElementEventMap {

@@ -1,4 +1,7 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import {THEME_COLORS} from '../core/schema.js';
+
+const [WHITE, BLACK] = THEME_COLORS.dark.map((color) => unsafeCSS(color));
 
 /**
  * Theme tokens and behaviour shared by both elements. Public
@@ -15,9 +18,9 @@ import {css} from 'lit';
  */
 export const sharedStyles = css`
   :host {
-    --_bg: var(--message-us-background, #000);
-    --_fg: var(--message-us-color, #fff);
-    --_border: var(--message-us-border-color, #000);
+    --_bg: var(--message-us-background, ${BLACK});
+    --_fg: var(--message-us-color, ${WHITE});
+    --_border: var(--message-us-border-color, ${BLACK});
     --_icon: var(--message-us-icon-color, currentColor);
     --_icon-bg: var(--message-us-icon-background, transparent);
     --_focus: var(--message-us-focus-ring-color, #0a63d6);
@@ -34,18 +37,18 @@ export const sharedStyles = css`
     max-width: 100%;
   }
   .light {
-    --_bg: var(--message-us-background, #fff);
-    --_fg: var(--message-us-color, #000);
+    --_bg: var(--message-us-background, ${WHITE});
+    --_fg: var(--message-us-color, ${BLACK});
   }
   @media (prefers-color-scheme: dark) {
     .auto {
-      --_border: var(--message-us-border-color, #fff);
+      --_border: var(--message-us-border-color, ${WHITE});
     }
   }
   @media (prefers-color-scheme: light) {
     .auto {
-      --_bg: var(--message-us-background, #fff);
-      --_fg: var(--message-us-color, #000);
+      --_bg: var(--message-us-background, ${WHITE});
+      --_fg: var(--message-us-color, ${BLACK});
     }
   }
   :host([hidden]) {

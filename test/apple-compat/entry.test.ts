@@ -2,7 +2,7 @@
 // elements, starts the layer on the document and defines the global.
 // One page per test file, so the global is this file's own.
 import {expect, waitUntil} from '@open-wc/testing';
-import {startPageAppleCompat} from '../../src/apple-compat.js';
+import {startPageAppleCompat} from '../../src/apple-compat/index.js';
 import {APPLE_COMPAT_VERSION} from '../../src/apple-compat/version.js';
 import {isMessagesSupported} from '../../src/core/platform.js';
 

@@ -18,7 +18,7 @@ describe('message-us/apple-compat.js after Apple’s script', () => {
     document.body.append(container);
     originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-    await import('../../src/apple-compat.js');
+    await import('../../src/apple-compat/index.js');
   });
 
   after(() => {

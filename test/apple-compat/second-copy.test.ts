@@ -7,13 +7,13 @@ describe('message-us/apple-compat.js loaded twice', () => {
   const warnings: string[] = [];
   let first: unknown;
   let originalWarn: typeof console.warn;
-  let entry: typeof import('../../src/apple-compat.js');
+  let entry: typeof import('../../src/apple-compat/index.js');
 
   before(async () => {
     originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
     first = installAppleBusinessChat(window, () => {});
-    entry = await import('../../src/apple-compat.js');
+    entry = await import('../../src/apple-compat/index.js');
   });
 
   after(() => {

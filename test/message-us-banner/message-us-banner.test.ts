@@ -292,7 +292,7 @@ describe('<message-us-banner>', () => {
       expect([
         el.getAttribute('rounded'),
         getComputedStyle(link(el)).borderTopLeftRadius,
-      ]).to.deep.equal(['false', '0px']);
+      ]).to.deep.equal([null, '0px']);
     });
   });
 
@@ -407,7 +407,7 @@ describe('<message-us-banner>', () => {
   });
 
   describe('attributes and properties', () => {
-    it('reflects the styling properties', async () => {
+    it('reflects no styling property: the styles read none from the host', async () => {
       const el = await banner({platform: 'apple'});
       Object.assign(el, {
         orientation: 'vertical',
@@ -429,7 +429,7 @@ describe('<message-us-banner>', () => {
           'icon-background',
           'font-family',
         ].map((a) => el.getAttribute(a))
-      ).to.deep.equal(['vertical', 'false', '#000', '#fff', '#eee', '#111', 'serif']);
+      ).to.deep.equal([null, null, null, null, null, null, null]);
     });
 
     it('does not reflect cta and context', async () => {
@@ -444,14 +444,26 @@ describe('<message-us-banner>', () => {
       ]);
     });
 
-    it('has the documented defaults', () => {
-      const el = document.createElement(TAG);
-      expect([el.orientation, el.rounded, el.theme, el.scale, el.unsupported]).to.deep.equal([
-        'horizontal',
-        true,
-        'dark',
-        1,
+    it('leaves unset properties undefined, so page defaults can apply, and renders the schema defaults', async () => {
+      const el = await banner({platform: 'apple'});
+      expect([
+        el.orientation,
+        el.rounded,
+        el.theme,
+        el.scale,
+        el.unsupported,
+        link(el).className,
+        getComputedStyle(link(el)).borderTopLeftRadius,
+        getComputedStyle(link(el)).minHeight,
+      ]).to.deep.equal([
         undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        'dark',
+        '11px',
+        '66px',
       ]);
     });
   });

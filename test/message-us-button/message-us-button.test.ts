@@ -240,14 +240,14 @@ describe('<message-us-button>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reflects the icon-only property', async () => {
+    it('takes the icon-only property without reflecting it', async () => {
       const el = await button({platform: 'apple'});
       el.iconOnly = true;
       await el.updateComplete;
       expect([
         el.hasAttribute('icon-only'),
         link(el).classList.contains('icon-only'),
-      ]).to.deep.equal([true, true]);
+      ]).to.deep.equal([false, true]);
     });
   });
 
@@ -355,7 +355,7 @@ describe('<message-us-button>', () => {
   });
 
   describe('attributes and properties', () => {
-    it('reflects the styling properties', async () => {
+    it('reflects no styling property: the styles read none from the host', async () => {
       const el = await button({platform: 'apple'});
       Object.assign(el, {
         color: '#fff',
@@ -370,7 +370,7 @@ describe('<message-us-button>', () => {
         ['color', 'background', 'shape', 'icon-only', 'theme', 'scale'].map((a) =>
           el.getAttribute(a)
         )
-      ).to.deep.equal(['#fff', '#000', 'pill', '', 'light', '2']);
+      ).to.deep.equal([null, null, null, null, null, null]);
     });
 
     it('mirrors attributes into properties', async () => {
@@ -434,18 +434,33 @@ describe('<message-us-button>', () => {
       ]);
     });
 
-    it('has the documented defaults', () => {
-      const el = document.createElement(TAG);
+    it('leaves unset properties undefined, so page defaults can apply, and renders the schema defaults', async () => {
+      const el = await button({platform: 'apple'});
       expect([
         el.shape,
         el.iconOnly,
         el.theme,
         el.scale,
         el.preset,
-        el.platform,
         el.fallbackChannel,
         el.unsupported,
-      ]).to.deep.equal(['rounded', false, 'dark', 1, 'message-us', 'auto', 'auto', undefined]);
+        link(el).className,
+        style(el).borderTopLeftRadius,
+        style(el).height,
+        partText(el, 'label'),
+      ]).to.deep.equal([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        'dark',
+        '9.68px',
+        '44px',
+        'Message Us',
+      ]);
     });
 
     it('is not displayed with the hidden attribute', async () => {

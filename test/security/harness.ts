@@ -5,46 +5,18 @@
  * rendered element (allowed link schemes, expected shadow DOM only).
  */
 import {BAIT, CANARY} from './payloads.js';
+import {TAGS as SCHEMA_TAGS, attributesFor, type Tag as SchemaTag} from '../../src/core/schema.js';
 
 export const ID = '22222222-dddd-4444-bbbb-777777777777';
 export const PHONE = '+12163954902';
 
-/** Attributes both elements read, including the page's `lang` and `dir`. */
-export const SHARED_ATTRIBUTES = [
-  'business-id',
-  'intent',
-  'group',
-  'body',
-  'phone',
-  'fallback-href',
-  'fallback-channel',
-  'unsupported',
-  'platform',
-  'label',
-  'fallback-label',
-  'preset',
-  'theme',
-  'scale',
-  'lang',
-  'dir',
-] as const;
-
-/** Every attribute each element reads. */
-export const ATTRIBUTES = {
-  'message-us-button': [...SHARED_ATTRIBUTES, 'color', 'background', 'shape', 'icon-only'],
-  'message-us-banner': [
-    ...SHARED_ATTRIBUTES,
-    'cta',
-    'context',
-    'orientation',
-    'rounded',
-    'background',
-    'text-color',
-    'icon-color',
-    'icon-background',
-    'font-family',
-  ],
-} as const;
+/**
+ * Every attribute each element reads: its options from the schema, plus the
+ * page's own `lang` and `dir`, which the elements read as well.
+ */
+export const ATTRIBUTES = Object.fromEntries(
+  SCHEMA_TAGS.map((tag) => [tag, [...attributesFor(tag), 'lang', 'dir']])
+) as unknown as Record<SchemaTag, readonly string[]>;
 
 export type Tag = keyof typeof ATTRIBUTES;
 export const TAGS = Object.keys(ATTRIBUTES) as Tag[];

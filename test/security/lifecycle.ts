@@ -83,10 +83,11 @@ export function describeLifecycle(tag: Tag): void {
         stage.replaceChildren();
       }
       await settle();
-      // The page-wide <html lang> observer is created for the first
-      // connected element and dropped with the last: once per batch here
-      // (half of a batch stays connected while the other half reconnects).
-      expect(instruments.observeCalls()).to.equal(CYCLES / BATCH);
+      // The two page-wide observers (<html lang>/dir and the page-level
+      // <meta> defaults) are created for the first connected element and
+      // dropped with the last: once per batch here (half of a batch stays
+      // connected while the other half reconnects).
+      expect(instruments.observeCalls()).to.equal((2 * CYCLES) / BATCH);
       expect(instruments.leftovers()).to.deep.equal(NOTHING);
     });
   });

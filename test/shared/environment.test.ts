@@ -1,7 +1,6 @@
 import {expect, fixture} from '@open-wc/testing';
 import {detectPlatform} from '../../src/core/platform.js';
 import {explicitDirOf, isCssColor, langOf, pagePlatform} from '../../src/shared/environment.js';
-import {text} from '../../src/shared/message-us-element.js';
 import './harness.js';
 
 /** Runs `fn` with `navigator.language` reading `value`. */
@@ -112,21 +111,6 @@ describe('isCssColor', () => {
   for (const [value, expected] of rows) {
     it(`${JSON.stringify(value)} → ${expected}`, () => {
       expect(isCssColor(value)).to.equal(expected);
-    });
-  }
-});
-
-describe('text', () => {
-  const rows: Array<[unknown, string]> = [
-    [undefined, ''],
-    [null, ''],
-    ['  Chat  ', 'Chat'],
-    [42, '42'],
-    [false, 'false'],
-  ];
-  for (const [value, expected] of rows) {
-    it(`reads ${String(value)} as ${JSON.stringify(expected)}`, () => {
-      expect(text(value)).to.equal(expected);
     });
   }
 });

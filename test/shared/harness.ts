@@ -22,10 +22,14 @@ let recorded: string[] = [];
 let litWarnings: string[] = [];
 let pageErrors: string[] = [];
 
+/** The second argument of each `[message-us]` warning: the element (or meta) it is about. */
+export const warnedAbout: unknown[] = [];
+
 console.warn = (...args: unknown[]) => {
-  const message = args.map(String).join(' ');
+  const message = String(args[0]);
   if (message.startsWith('[message-us]')) {
     recorded.push(message);
+    warnedAbout.push(args[1]);
     return;
   }
   if (message.includes('lit.dev/msg/') && !message.includes('lit.dev/msg/dev-mode')) {
@@ -60,6 +64,7 @@ beforeEach(() => {
   litWarnings = [];
   pageErrors = [];
   clicks.length = 0;
+  warnedAbout.length = 0;
 });
 
 afterEach(function () {

@@ -6,9 +6,9 @@
  * with the page, and defines `window.appleBusinessChat`. Importing it in
  * Node does nothing but define the exports.
  */
-import './message-us-button/define.js';
-import './message-us-banner/define.js';
-import {startPageAppleCompat} from './apple-compat/apple-compat.js';
+import '../message-us-button/define.js';
+import '../message-us-banner/define.js';
+import {startPageAppleCompat} from './apple-compat.js';
 
 startPageAppleCompat();
 
@@ -19,8 +19,8 @@ export {
   startPageAppleCompat,
   type AppleBusinessChat,
   type AppleCompat,
-} from './apple-compat/apple-compat.js';
-export {APPLE_COMPAT_VERSION} from './apple-compat/version.js';
+} from './apple-compat.js';
+export {APPLE_COMPAT_VERSION} from './version.js';
 export {
   APPLE_BANNER_CONTAINER_CLASS,
   APPLE_MARKUP_ATTRIBUTES,
@@ -29,6 +29,6 @@ export {
   containerToElement,
   type AppleContainerKind,
   type AppleContainerMapping,
-} from './core/apple-markup.js';
-export {MessageUsButtonElement} from './message-us-button/define.js';
-export {MessageUsBannerElement} from './message-us-banner/define.js';
+} from '../core/apple-markup.js';
+export {MessageUsButtonElement} from '../message-us-button/define.js';
+export {MessageUsBannerElement} from '../message-us-banner/define.js';

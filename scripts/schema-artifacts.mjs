@@ -1,0 +1,171 @@
+// Everything derived from the schema in src/core/schema.ts for readers that
+// are not TypeScript: dist/schema.json (JSON Schema 2020-12, for CMS plugins
+// and other languages), dist/locales.json (every default label), the
+// README's attribute tables, and the attribute and property entries of
+// custom-elements.json. Reads the built core (dist/core/index.js).
+import {readFileSync, writeFileSync} from 'node:fs';
+import * as prettier from 'prettier';
+
+const core = () => import(new URL('../dist/core/index.js', import.meta.url).href);
+
+const TYPE = {number: 'number', boolean: 'boolean'};
+
+/** The JSON Schema of one option. */
+function property(option) {
+  const entry = {type: TYPE[option.kind] ?? 'string', description: option.description};
+  if (option.values) entry.enum = [...option.values];
+  if (option.default !== undefined) entry.default = option.default;
+  if (option.kind === 'color') entry.format = 'color';
+  if (option.kind === 'verbatim') entry['x-verbatim'] = true;
+  if (option.attribute === 'business-id') {
+    entry.pattern =
+      '^\\s*[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\s*$';
+  }
+  if (option.kind === 'number') entry.examples = [Number(option.example)];
+  else entry.examples = [option.kind === 'boolean' ? option.example === 'true' : option.example];
+  entry['x-property'] = option.property;
+  entry['x-group'] = option.group;
+  if (option.token) entry['x-css-token'] = option.token;
+  return entry;
+}
+
+/** dist/schema.json: one object schema per tag under `$defs`. */
+export async function jsonSchema() {
+  const {TAGS, TAG_SPECS, SCALE_RANGE, optionsFor} = await core();
+  const defs = {};
+  for (const tag of TAGS) {
+    const properties = {};
+    for (const option of optionsFor(tag)) {
+      const entry = property(option);
+      const apple = option.apple?.[tag];
+      if (apple) entry['x-apple-attribute'] = apple;
+      if (option.kind === 'number') [entry.minimum, entry.maximum] = SCALE_RANGE;
+      properties[option.attribute] = entry;
+    }
+    defs[tag] = {
+      type: 'object',
+      description: TAG_SPECS[tag].description,
+      properties,
+      required: ['business-id'],
+      additionalProperties: false,
+      'x-apple-container': TAG_SPECS[tag].appleContainer,
+      'x-contrast-pair': [...TAG_SPECS[tag].contrast],
+    };
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'message-us/schema.json',
+    title: 'message-us elements',
+    description:
+      'The attributes of each message-us element, by tag name. Booleans: an attribute that is present means true, except the value "false". Page-level defaults: <meta name="message-us:ATTRIBUTE" content="VALUE">.',
+    $defs: defs,
+  };
+}
+
+/** dist/locales.json: every default label in every locale. */
+export async function localesJson() {
+  const {SUPPORTED_LOCALES, localeStrings} = await core();
+  return Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, localeStrings(locale)]));
+}
+
+const cell = (text) => String(text).replaceAll('|', '\\|');
+
+/** The README's attribute table of the options shared or of one tag's own. */
+export async function attributeTables() {
+  const {OPTIONS} = await core();
+  const row = (option) => {
+    const values = option.values
+      ? option.values.map((v) => `\`${v}\``).join(', ')
+      : ({boolean: 'boolean', number: 'number', color: 'CSS colour', font: 'font-family'}[
+          option.kind
+        ] ?? 'text');
+    const fallback = option.default === undefined ? '' : `\`${option.default}\``;
+    const where = option.tags === 'both' ? 'both' : option.tags.replace('message-us-', '');
+    return `| \`${option.attribute}\` | ${where} | ${cell(values)} | ${fallback} | ${cell(option.description)} |`;
+  };
+  return [
+    '| Attribute | Element | Values | Default | What it does |',
+    '| --- | --- | --- | --- | --- |',
+    ...OPTIONS.map(row),
+  ].join('\n');
+}
+
+const START = '<!-- attributes:start (generated from src/core/schema.ts by npm run build) -->';
+const END = '<!-- attributes:end -->';
+
+/**
+ * Writes the README's generated table, or with `check` reports whether it
+ * is current. Returns true when the README was already current.
+ */
+export async function syncReadme({check = false} = {}) {
+  const path = new URL('../README.md', import.meta.url);
+  const readme = readFileSync(path, 'utf8');
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
+  const spliced = `${readme.slice(0, start + START.length)}\n${await attributeTables()}\n${readme.slice(end)}`;
+  // Formatted as `npm run lint` expects, so a regenerated README passes it.
+  const options = (await prettier.resolveConfig(path.pathname)) ?? {};
+  const next = await prettier.format(spliced, {...options, parser: 'markdown'});
+  if (next === readme) return true;
+  if (check) return false;
+  writeFileSync(path, next);
+  return false;
+}
+
+/** Writes dist/schema.json and dist/locales.json. */
+export async function writeArtifacts() {
+  writeFileSync('dist/schema.json', `${JSON.stringify(await jsonSchema(), null, 2)}\n`);
+  writeFileSync('dist/locales.json', `${JSON.stringify(await localesJson(), null, 2)}\n`);
+}
+
+const typeText = (option) =>
+  option.values
+    ? option.values.map((v) => `'${v}'`).join(' | ')
+    : ({number: 'number', boolean: 'boolean'}[option.kind] ?? 'string');
+const defaultText = (option) =>
+  option.default === undefined
+    ? undefined
+    : typeof option.default === 'string'
+      ? `'${option.default}'`
+      : String(option.default);
+
+/**
+ * A custom-elements-manifest analyzer plugin: the elements' attributes and
+ * properties come from the schema (they are declared there, not in the
+ * classes), with enumerations as literal unions.
+ */
+export function schemaManifestPlugin() {
+  return {
+    name: 'message-us-schema',
+    async packageLinkPhase({customElementsManifest}) {
+      const {optionsFor} = await core();
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.tagName?.startsWith('message-us-')) continue;
+          const options = optionsFor(declaration.tagName);
+          declaration.attributes = options.map((option) => ({
+            name: option.attribute,
+            fieldName: option.property,
+            type: {text: typeText(option)},
+            ...(defaultText(option) ? {default: defaultText(option)} : {}),
+            description: option.description,
+          }));
+          const fields = options.map((option) => ({
+            kind: 'field',
+            name: option.property,
+            type: {text: `${typeText(option)} | undefined`},
+            ...(defaultText(option) ? {default: defaultText(option)} : {}),
+            description: option.description,
+            attribute: option.attribute,
+          }));
+          const names = new Set(fields.map((field) => field.name));
+          declaration.members = [
+            ...fields,
+            ...(declaration.members ?? []).filter((member) => !names.has(member.name)),
+          ];
+        }
+      }
+    },
+  };
+}

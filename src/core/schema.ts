@@ -1,0 +1,492 @@
+/**
+ * The elements' options as data: one row per option, read by everything
+ * that needs to know an option (the elements' properties, the Apple markup
+ * mapping, `schema.json`, `custom-elements.json`, the configurator, the
+ * security suite and the README's attribute tables). Adding an option is
+ * adding a row here.
+ *
+ * Pure: no DOM, no `lit`.
+ */
+import {LABEL_PRESETS} from './i18n.js';
+import {BASE_HEIGHT, MAX_HEIGHT, MIN_HEIGHT} from './options.js';
+
+/** The elements the schema describes. */
+export type Tag = 'message-us-button' | 'message-us-banner';
+
+/** Every element tag, in the order of the docs. */
+export const TAGS: readonly Tag[] = ['message-us-button', 'message-us-banner'];
+
+/** Sections of the attribute tables and of configurators' forms. */
+export type OptionGroup = 'routing' | 'label' | 'look' | 'fallback' | 'preview';
+
+/**
+ * How an attribute's text is read:
+ * - `text`: trimmed; blank is unset;
+ * - `verbatim`: kept as written (the prefilled message); empty is unset;
+ * - `enum`: one of `values`, case and surrounding spaces ignored;
+ * - `number`: a positive decimal;
+ * - `boolean`: present means on, except the literal `false` (any case);
+ * - `color` / `font`: a CSS colour / `font-family` list, judged by the browser.
+ */
+export type OptionKind = 'text' | 'verbatim' | 'enum' | 'number' | 'boolean' | 'color' | 'font';
+
+/** One option of one or both elements. */
+export interface OptionSpec {
+  /** The attribute, as written in HTML. */
+  readonly attribute: string;
+  /** The JavaScript property. */
+  readonly property: string;
+  readonly kind: OptionKind;
+  /** Allowed values of an `enum`, in lower case; the last is the warnings' example. */
+  readonly values?: readonly string[];
+  /** The value used when the attribute is absent, blank or invalid. */
+  readonly default?: string | number | boolean;
+  /** One sentence for docs, tooltips and CMS forms. */
+  readonly description: string;
+  readonly group: OptionGroup;
+  /** The elements that have it. */
+  readonly tags: 'both' | Tag;
+  /** The equivalent attribute in Apple's embed markup, per element. */
+  readonly apple?: Partial<Record<Tag, string>>;
+  /** The private custom property a colour or font feeds (`--_bg`). */
+  readonly token?: string;
+  /** A valid value, shown in warnings and docs. */
+  readonly example: string;
+}
+
+/**
+ * A message-us attribute, not Apple's, that previews an Apple embed
+ * container as on an Apple device (`apple`) or elsewhere (`other`); it
+ * becomes the element's `platform`. For demos and tests: leave it out on a
+ * live page.
+ */
+export const PLATFORM_PREVIEW_ATTRIBUTE = 'data-message-us-platform';
+
+const ICON = 'message-us-button';
+const BANNER = 'message-us-banner';
+
+/** Every option, in the order of the attribute tables. */
+export const OPTIONS = [
+  {
+    attribute: 'business-id',
+    property: 'businessId',
+    kind: 'text',
+    description: 'Your Apple business ID (a UUID from Apple Business Register). Required.',
+    group: 'routing',
+    tags: 'both',
+    apple: {[ICON]: 'data-apple-business-id', [BANNER]: 'data-apple-business-id'},
+    example: '22222222-dddd-4444-bbbb-777777777777',
+  },
+  {
+    attribute: 'intent',
+    property: 'intent',
+    kind: 'text',
+    description: 'biz-intent-id: the purpose of the conversation.',
+    group: 'routing',
+    tags: 'both',
+    apple: {[ICON]: 'data-apple-business-intent-id', [BANNER]: 'data-apple-business-intent-id'},
+    example: 'account_question',
+  },
+  {
+    attribute: 'group',
+    property: 'group',
+    kind: 'text',
+    description: 'biz-group-id: the team that should answer.',
+    group: 'routing',
+    tags: 'both',
+    apple: {[ICON]: 'data-apple-business-group-id', [BANNER]: 'data-apple-business-group-id'},
+    example: 'billing_department',
+  },
+  {
+    attribute: 'body',
+    property: 'body',
+    kind: 'verbatim',
+    description: 'Text prefilled in the compose field (also SMS and WhatsApp fallbacks).',
+    group: 'routing',
+    tags: 'both',
+    apple: {[ICON]: 'data-apple-business-body', [BANNER]: 'data-apple-business-body'},
+    example: 'I have a question about my order',
+  },
+  {
+    attribute: 'preset',
+    property: 'preset',
+    kind: 'enum',
+    values: LABEL_PRESETS,
+    default: 'message-us',
+    description: "Apple's standard title, in the page's language.",
+    group: 'label',
+    tags: 'both',
+    example: 'get-help',
+  },
+  {
+    attribute: 'label',
+    property: 'label',
+    kind: 'text',
+    description: 'Replaces the default label (on a banner: the call to action when cta is unset).',
+    group: 'label',
+    tags: 'both',
+    apple: {[ICON]: 'data-apple-icon-title'},
+    example: 'Chat with Billing',
+  },
+  {
+    attribute: 'cta',
+    property: 'cta',
+    kind: 'text',
+    description: 'The call to action of the Messages banner.',
+    group: 'label',
+    tags: BANNER,
+    apple: {[BANNER]: 'data-apple-banner-cta'},
+    example: 'Message our team',
+  },
+  {
+    attribute: 'context',
+    property: 'context',
+    kind: 'text',
+    description: 'The supporting line under the call to action.',
+    group: 'label',
+    tags: BANNER,
+    apple: {[BANNER]: 'data-apple-banner-context'},
+    example: 'We usually answer within minutes.',
+  },
+  {
+    attribute: 'theme',
+    property: 'theme',
+    kind: 'enum',
+    values: ['light', 'dark', 'auto'],
+    default: 'dark',
+    description: 'dark (black), light (white) or auto (follows the colour scheme).',
+    group: 'look',
+    tags: 'both',
+    example: 'auto',
+  },
+  {
+    attribute: 'shape',
+    property: 'shape',
+    kind: 'enum',
+    values: ['rounded', 'pill', 'square', 'circle'],
+    default: 'rounded',
+    description: 'Corner shape; circle implies icon-only.',
+    group: 'look',
+    tags: ICON,
+    example: 'pill',
+  },
+  {
+    attribute: 'icon-only',
+    property: 'iconOnly',
+    kind: 'boolean',
+    default: false,
+    description: 'Shows only the glyph; the label stays the accessible name.',
+    group: 'look',
+    tags: ICON,
+    example: 'true',
+  },
+  {
+    attribute: 'scale',
+    property: 'scale',
+    kind: 'number',
+    default: 1,
+    description: `Size multiplier; the height stays within Apple's ${MIN_HEIGHT}–${MAX_HEIGHT} px.`,
+    group: 'look',
+    tags: 'both',
+    apple: {[ICON]: 'data-apple-icon-scale', [BANNER]: 'data-apple-banner-scale'},
+    example: '1.5',
+  },
+  {
+    attribute: 'orientation',
+    property: 'orientation',
+    kind: 'enum',
+    values: ['horizontal', 'vertical'],
+    default: 'horizontal',
+    description: 'Glyph beside (horizontal) or above (vertical) the texts.',
+    group: 'look',
+    tags: BANNER,
+    apple: {[BANNER]: 'data-apple-banner-orientation'},
+    example: 'vertical',
+  },
+  {
+    attribute: 'rounded',
+    property: 'rounded',
+    kind: 'boolean',
+    default: true,
+    description: 'Rounded corners; rounded="false" makes them square.',
+    group: 'look',
+    tags: BANNER,
+    apple: {[BANNER]: 'data-apple-banner-rounded-corners'},
+    example: 'false',
+  },
+  {
+    attribute: 'color',
+    property: 'color',
+    kind: 'color',
+    description: 'Text and glyph colour, any CSS colour; overrides the theme.',
+    group: 'look',
+    tags: ICON,
+    apple: {[ICON]: 'data-apple-icon-color'},
+    token: '--_fg',
+    example: '#1b3f68',
+  },
+  {
+    attribute: 'background',
+    property: 'background',
+    kind: 'color',
+    description: 'Background colour, any CSS colour; overrides the theme.',
+    group: 'look',
+    tags: 'both',
+    apple: {
+      [ICON]: 'data-apple-icon-background-color',
+      [BANNER]: 'data-apple-banner-background-color',
+    },
+    token: '--_bg',
+    example: '#1b3f68',
+  },
+  {
+    attribute: 'text-color',
+    property: 'textColor',
+    kind: 'color',
+    description: 'Text colour, any CSS colour; overrides the theme.',
+    group: 'look',
+    tags: BANNER,
+    apple: {[BANNER]: 'data-apple-banner-text-color'},
+    token: '--_fg',
+    example: '#1b3f68',
+  },
+  {
+    attribute: 'icon-color',
+    property: 'iconColor',
+    kind: 'color',
+    description: 'Glyph colour.',
+    group: 'look',
+    tags: BANNER,
+    apple: {[BANNER]: 'data-apple-banner-icon-color'},
+    token: '--_icon',
+    example: '#1b3f68',
+  },
+  {
+    attribute: 'icon-background',
+    property: 'iconBackground',
+    kind: 'color',
+    description: "Background of the glyph's box.",
+    group: 'look',
+    tags: BANNER,
+    apple: {[BANNER]: 'data-apple-banner-icon-background-color'},
+    token: '--_icon-bg',
+    example: '#1b3f68',
+  },
+  {
+    attribute: 'font-family',
+    property: 'fontFamily',
+    kind: 'font',
+    description: 'Font of the texts, a CSS font-family list.',
+    group: 'look',
+    tags: BANNER,
+    apple: {[BANNER]: 'data-apple-banner-font-family'},
+    token: '--_font',
+    example: 'Georgia, serif',
+  },
+  {
+    attribute: 'unsupported',
+    property: 'unsupported',
+    kind: 'enum',
+    values: ['hide', 'fallback', 'show'],
+    description:
+      'Where Apple Messages is unavailable: hide, fall back, or show the Messages link anyway. Unset: hide (a banner with a phone falls back to a call).',
+    group: 'fallback',
+    tags: 'both',
+    example: 'fallback',
+  },
+  {
+    attribute: 'fallback-channel',
+    property: 'fallbackChannel',
+    kind: 'enum',
+    values: ['auto', 'phone', 'sms', 'whatsapp', 'web'],
+    default: 'auto',
+    description: 'Which fallback to use; auto prefers the phone, then the web page.',
+    group: 'fallback',
+    tags: 'both',
+    example: 'web',
+  },
+  {
+    attribute: 'phone',
+    property: 'phone',
+    kind: 'text',
+    description: 'Phone number in international format for the call, SMS and WhatsApp fallbacks.',
+    group: 'fallback',
+    tags: 'both',
+    apple: {[ICON]: 'data-apple-business-phone', [BANNER]: 'data-apple-business-phone'},
+    example: '+12163954902',
+  },
+  {
+    attribute: 'fallback-href',
+    property: 'fallbackHref',
+    kind: 'text',
+    description: 'An http(s) contact page for the web fallback.',
+    group: 'fallback',
+    tags: 'both',
+    example: 'https://example.com/contact',
+  },
+  {
+    attribute: 'fallback-label',
+    property: 'fallbackLabel',
+    kind: 'text',
+    description: 'Replaces the default label of a fallback link.',
+    group: 'fallback',
+    tags: 'both',
+    example: 'Call our team',
+  },
+  {
+    attribute: 'platform',
+    property: 'platform',
+    kind: 'enum',
+    values: ['auto', 'apple', 'other'],
+    default: 'auto',
+    description:
+      'auto detects the device; apple and other preview either world (for demos and tests).',
+    group: 'preview',
+    tags: 'both',
+    apple: {[ICON]: PLATFORM_PREVIEW_ATTRIBUTE, [BANNER]: PLATFORM_PREVIEW_ATTRIBUTE},
+    example: 'apple',
+  },
+] as const satisfies readonly OptionSpec[];
+
+/** What differs between the elements beyond their options. */
+export interface TagSpec {
+  readonly description: string;
+  /** The text and background colour attributes whose contrast is judged. */
+  readonly contrast: readonly [foreground: string, background: string];
+  /**
+   * The `unsupported` policy when the attribute is unset and a `phone` is
+   * set. Apple's banner turns into a call banner where Messages is unavailable.
+   */
+  readonly withPhone: 'hide' | 'fallback';
+  /** The class of Apple's embed container this element replaces. */
+  readonly appleContainer: string;
+}
+
+/** Per-element facts, keyed by tag. */
+export const TAG_SPECS: Readonly<Record<Tag, TagSpec>> = {
+  [ICON]: {
+    description: 'The "Message Us" button: the Messages glyph with a label, as one link.',
+    contrast: ['color', 'background'],
+    withPhone: 'hide',
+    appleContainer: 'apple-business-chat-message-container',
+  },
+  [BANNER]: {
+    description: 'A banner: the glyph, a call to action and a line of context, as one link.',
+    contrast: ['text-color', 'background'],
+    withPhone: 'fallback',
+    appleContainer: 'apple-business-chat-banner-container',
+  },
+};
+
+/**
+ * The themes' own colours as `[text, background]`, in the `rgb()` form
+ * browsers compute: the elements' styles, the contrast checks and
+ * configurators read them from here. Both pass 21:1.
+ */
+export const THEME_COLORS = {
+  dark: ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'],
+  light: ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
+} as const;
+
+type AnyOption = (typeof OPTIONS)[number];
+/** The options of one element, as a union of rows. */
+export type OptionOf<T extends Tag> = Extract<AnyOption, {tags: 'both' | T}>;
+
+type ValueOf<O> = O extends {kind: 'enum'; values: readonly (infer V)[]}
+  ? V
+  : O extends {kind: 'number'}
+    ? number | string
+    : O extends {kind: 'boolean'}
+      ? boolean | string
+      : string;
+
+/**
+ * The properties of an element, typed from the schema: enumerations as
+ * literal unions, so `theme = 'purple'` is a type error. Each may be unset
+ * (the default applies) and holds what the attribute holds.
+ */
+export type PropertiesOf<T extends Tag> = {
+  [O in OptionOf<T> as O['property']]: ValueOf<O> | null | undefined;
+};
+
+/** The options of an element, in table order. */
+export function optionsFor(tag: Tag): readonly OptionSpec[] {
+  return OPTIONS.filter((option) => option.tags === 'both' || option.tags === tag);
+}
+
+/** The attributes of an element, in table order. */
+export function attributesFor(tag: Tag): string[] {
+  return optionsFor(tag).map((option) => option.attribute);
+}
+
+/** The lowest and highest `scale`, from Apple's height limits. */
+export const SCALE_RANGE: readonly [min: number, max: number] = [
+  MIN_HEIGHT / BASE_HEIGHT,
+  MAX_HEIGHT / BASE_HEIGHT,
+];
+
+// Attributes any HTML element may carry; never mistaken for a typo of ours.
+const GLOBAL_ATTRIBUTES = new Set(
+  'id class style slot part exportparts hidden lang dir title tabindex role is inert nonce autofocus accesskey contenteditable draggable spellcheck translate popover enterkeyhint inputmode autocapitalize itemprop itemscope itemtype itemid itemref'.split(
+    ' '
+  )
+);
+
+const squash = (name: string) => name.toLowerCase().replace(/[-_\s]/g, '');
+
+// Levenshtein distance, stopping early once it exceeds `limit`.
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The attribute an unknown attribute name was probably meant to be: the
+ * same letters without hyphens (`businessid`), or one or two typos away
+ * (`bussiness-id`, `intnet`). Names every element may carry (`class`,
+ * `data-*`, `aria-*`, event handlers) and known attributes give null, as do
+ * names too far from any of ours.
+ *
+ * @param tag - The element.
+ * @param name - The attribute as found on the element, any case.
+ * @returns The intended attribute, or null.
+ * @example suggestAttribute('message-us-button', 'bussiness-id') // 'business-id'
+ * @example suggestAttribute('message-us-button', 'class') // null
+ */
+export function suggestAttribute(tag: Tag, name: string): string | null {
+  const lower = name.toLowerCase();
+  const known = attributesFor(tag);
+  if (
+    known.includes(lower) ||
+    GLOBAL_ATTRIBUTES.has(lower) ||
+    /^(data-|aria-|on|xml|xmlns)/.test(lower)
+  ) {
+    return null;
+  }
+  const target = squash(lower);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const attribute of known) {
+    const candidate = squash(attribute);
+    // Short names would match too much at distance 2 (`cta` → `ct`, `tag`).
+    const limit = Math.min(2, Math.floor(candidate.length / 3));
+    const found = distance(target, candidate, limit);
+    if (found <= limit && found < bestDistance) {
+      best = attribute;
+      bestDistance = found;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,279 @@
+/**
+ * What an element renders, decided from its options and its environment.
+ * Pure: the element gathers the environment (platform, base URL, language,
+ * direction, the browser's CSS checks, page-level defaults) and calls
+ * {@link resolveView}; every decision is table-tested without a page.
+ */
+import {isRtl, localeStrings, resolveLocale, type LocaleStrings} from './i18n.js';
+import {validateMessagesOptions} from './messages-url.js';
+import {BASE_HEIGHT, parseEnum, parseScale, preview, toText} from './options.js';
+import {
+  resolveOutcome,
+  type FallbackChannel,
+  type OutcomeResult,
+  type UnsupportedPolicy,
+} from './outcome.js';
+import {TAG_SPECS, optionsFor, type OptionSpec, type Tag} from './schema.js';
+
+/** What the element knows about its page. */
+export interface ViewEnv {
+  /** Apple Messages for Business opens on this device. */
+  supportsMessages: boolean;
+  /** The device is an Apple one (decides the SMS link style). */
+  isApple: boolean;
+  /** Base for a relative `fallback-href` (`document.baseURI`). */
+  baseUrl?: string;
+  /** The language that applies to the element (own, ancestors', document's, browser's); may be empty. */
+  lang: string;
+  /** The nearest explicit `dir` (`ltr`/`rtl`), or null. */
+  dir: 'ltr' | 'rtl' | null;
+  /** Judges a CSS colour; by default every non-blank value passes. */
+  isColor?: (value: string) => boolean;
+  /** Judges a CSS `font-family` list; by default every non-blank value passes. */
+  isFontFamily?: (value: string) => boolean;
+  /** Page-level defaults by attribute name (`<meta name="message-us:ATTRIBUTE">`). */
+  defaults?: Readonly<Record<string, string>>;
+}
+
+/** Options read by {@link readOptions}: attribute name → usable value (unset ones are absent). */
+export type OptionValues = Record<string, string | number | boolean>;
+
+/** Everything a render needs. */
+export interface View {
+  result: OutcomeResult;
+  strings: LocaleStrings;
+  /** The link's `lang`, or '' for none. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Height at this scale, in CSS pixels. */
+  height: number;
+  /** Private custom properties to set on the link (colours, height, radius, font). */
+  tokens: Record<string, string>;
+  /** The valid theme, set as a class on the link. */
+  theme: string;
+  /** The platform rendered for: `apple` where Messages works (or is previewed). */
+  platform: 'apple' | 'other';
+  /** The visible label (call to action on a banner). */
+  label: string;
+  /** The banner's supporting line, or '' for none. */
+  context: string;
+  /** The accessible description of a Messages link ("Opens Apple Messages"), or ''. */
+  description: string;
+  /** Button: only the glyph shows. Banner: always false. */
+  iconOnly: boolean;
+  /** Banner: glyph above the texts. */
+  vertical: boolean;
+  /** The options as read. */
+  values: OptionValues;
+  /** Problems worth a console warning, each naming its attribute with an example. */
+  problems: string[];
+}
+
+const anything = () => true;
+
+/**
+ * Reads the boolean rule every boolean attribute follows: present means on,
+ * except the literal `false` (any case, trimmed); absent means the default.
+ *
+ * @param input - The attribute (`''` when present without a value) or property.
+ * @param fallback - The value when absent.
+ * @returns The boolean.
+ * @example parseBoolean('', false) // true
+ * @example parseBoolean('FALSE', true) // false
+ * @example parseBoolean(null, true) // true
+ */
+export function parseBoolean(input: unknown, fallback: boolean): boolean {
+  if (input == null) return fallback;
+  if (typeof input === 'boolean') return input;
+  return toText(input).trim().toLowerCase() !== 'false';
+}
+
+/**
+ * Reads one option's raw value by its kind.
+ *
+ * @param option - The schema row.
+ * @param input - The attribute or property value; null/undefined is unset.
+ * @param env - The colour and font judges.
+ * @returns The usable value (undefined when unset or unusable) and the problem, if any.
+ */
+export function readOption(
+  option: OptionSpec,
+  input: unknown,
+  env: Pick<ViewEnv, 'isColor' | 'isFontFamily'> = {},
+  fallback = option.default
+): {value: string | number | boolean | undefined; problem?: string} {
+  const {attribute, kind} = option;
+  if (input == null) return {value: fallback};
+  switch (kind) {
+    case 'enum':
+      return parseEnum(attribute, input, option.values!, fallback as string);
+    case 'number':
+      return parseScale(input);
+    case 'boolean':
+      return {value: parseBoolean(input, option.default as boolean)};
+    case 'verbatim': {
+      const value = toText(input);
+      return {value: value || undefined};
+    }
+  }
+  const value = toText(input).trim();
+  if (!value) return {value: undefined};
+  if (kind === 'text') return {value};
+  const judge = (kind === 'color' ? env.isColor : env.isFontFamily) ?? anything;
+  if (judge(value)) return {value};
+  return {
+    value: undefined,
+    problem: `${attribute}="${preview(value)}" is not a CSS ${kind === 'color' ? 'colour' : 'font-family list'}; using the theme's. Example: ${attribute}="${option.example}"`,
+  };
+}
+
+/**
+ * Reads every option of an element: its own value first, else the page's
+ * default for that attribute, else the schema's default.
+ *
+ * @param tag - The element.
+ * @param props - Property name → value (as the element holds them).
+ * @param env - Colour and font judges, and page-level defaults.
+ * @returns The values by attribute name and the problems found.
+ */
+export function readOptions(
+  tag: Tag,
+  props: Readonly<Record<string, unknown>>,
+  env: Pick<ViewEnv, 'isColor' | 'isFontFamily' | 'defaults'> = {}
+): {values: OptionValues; problems: string[]} {
+  const values: OptionValues = {};
+  const problems: string[] = [];
+  const raw = (option: OptionSpec) => props[option.property] ?? env.defaults?.[option.attribute];
+  // `unsupported` has no fixed default: a banner with a phone falls back to
+  // a call, as Apple's banner does.
+  const phone = optionsFor(tag).find((option) => option.attribute === 'phone')!;
+  const withPhone = toText(raw(phone) ?? '').trim() ? TAG_SPECS[tag].withPhone : 'hide';
+  for (const option of optionsFor(tag)) {
+    const input = raw(option);
+    const fallback = option.attribute === 'unsupported' ? withPhone : option.default;
+    const {value, problem} = readOption(option, input, env, fallback);
+    if (problem) problems.push(problem);
+    if (value !== undefined) values[option.attribute] = value;
+  }
+  return {values, problems};
+}
+
+/**
+ * Decides what an element renders: the link (Messages or a fallback, see
+ * `resolveOutcome()`), its label, language, direction, size, colours and
+ * shape, and the problems to warn about.
+ *
+ * @param tag - `message-us-button` or `message-us-banner`.
+ * @param props - The element's properties by property name (`businessId`, …).
+ * @param env - What the element knows about the page; see {@link ViewEnv}.
+ * @returns The view. Never throws for any props.
+ * @example
+ * resolveView('message-us-button', {businessId: '22222222-dddd-4444-bbbb-777777777777'},
+ *   {supportsMessages: true, isApple: true, lang: 'de', dir: null}).label
+ * // 'Schreiben Sie uns'
+ */
+export function resolveView(
+  tag: Tag,
+  props: Readonly<Record<string, unknown>>,
+  env: ViewEnv
+): View {
+  const {values, problems} = readOptions(tag, props, env);
+  const get = (attribute: string) => values[attribute] as string | undefined;
+
+  // Routing values reach the core as written: it trims intent and group
+  // itself, and warns about the whitespace it removed.
+  const routed = (property: string, attribute: string) => {
+    const value = props[property] ?? env.defaults?.[attribute];
+    return value == null ? undefined : toText(value);
+  };
+  const routing = {
+    businessId: routed('businessId', 'business-id'),
+    intent: routed('intent', 'intent'),
+    group: routed('group', 'group'),
+    body: get('body'),
+  };
+  for (const {field, message} of validateMessagesOptions(routing)) {
+    // The core names options by property; page authors write attributes.
+    problems.push(field === 'businessId' ? `business-id${message.slice(field.length)}` : message);
+  }
+
+  const previewed = get('platform');
+  const supported = previewed === 'auto' ? env.supportsMessages : previewed === 'apple';
+  const apple = previewed === 'auto' ? env.isApple : previewed === 'apple';
+  const result = resolveOutcome({
+    ...routing,
+    supported,
+    apple,
+    unsupported: get('unsupported') as UnsupportedPolicy,
+    phone: get('phone'),
+    fallbackHref: get('fallback-href'),
+    fallbackChannel: get('fallback-channel') as FallbackChannel,
+    baseUrl: env.baseUrl,
+  });
+  problems.push(...result.problems);
+
+  const pageLang = env.lang;
+  const locale = resolveLocale(pageLang);
+  const strings = localeStrings(locale);
+  // Where the labels fell back to another locale (English for `ps`), the
+  // link says so, and a screen reader does not read English with a Pashto voice.
+  const labelLang =
+    locale.split('-')[0] === pageLang.split(/[-_]/)[0].toLowerCase() ? pageLang : locale;
+
+  const messages = result.channel === 'messages';
+  const banner = tag === 'message-us-banner';
+  const custom = (messages ? (banner && get('cta')) || get('label') : get('fallback-label')) ?? '';
+  const label = custom || (messages ? strings.presets[get('preset') as 'message-us'] : '');
+  const fallbackLabel = {
+    phone: strings.call,
+    sms: strings.sms,
+    whatsapp: strings.whatsapp,
+    web: strings.web,
+  };
+  const height = BASE_HEIGHT * (values.scale as number);
+  const shape = get('shape');
+
+  const tokens: Record<string, string> = {'--_h': `${height}px`};
+  for (const option of optionsFor(tag)) {
+    const value = get(option.attribute);
+    if (option.token && value) tokens[option.token] = value;
+  }
+  // A chosen background takes the theme's outline with it, unless the page
+  // sets --message-us-border-color (inline tokens would otherwise win).
+  if (tokens['--_bg']) tokens['--_border'] = `var(--message-us-border-color, ${tokens['--_bg']})`;
+  if (banner) {
+    tokens['--_radius'] = values.rounded ? `var(--message-us-radius, ${height * 0.25}px)` : '0';
+  } else {
+    const ratio = {rounded: 0.22, pill: 0.5, square: 0, circle: 0.5}[shape as 'rounded'];
+    tokens['--_radius'] = `${height * ratio}px`;
+  }
+
+  return {
+    result,
+    strings,
+    lang: custom ? pageLang : labelLang,
+    // The layout follows the page, whatever language the labels are in.
+    dir: env.dir ?? (isRtl(pageLang) ? 'rtl' : 'ltr'),
+    height,
+    tokens,
+    theme: get('theme')!,
+    platform: supported ? 'apple' : 'other',
+    label:
+      label ||
+      (result.channel && result.channel !== 'messages' ? fallbackLabel[result.channel] : ''),
+    // A fallback banner shows the number it dials or texts; a web fallback
+    // has no number to show, even when a (non-chosen) phone is set.
+    context: !banner
+      ? ''
+      : messages
+        ? (get('context') ?? strings.bannerContext)
+        : result.phone
+          ? get('phone')!
+          : '',
+    description: messages ? strings.opensIn : '',
+    iconOnly: !banner && (values['icon-only'] === true || shape === 'circle'),
+    vertical: get('orientation') === 'vertical',
+    values,
+    problems,
+  };
+}
