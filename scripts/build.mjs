@@ -37,4 +37,6 @@ console.log('custom-elements.json written');
 await writeArtifacts();
 copyFileSync('src/no-js.css', 'dist/no-js.css');
 console.log('dist/schema.json, dist/locales.json and dist/no-js.css written');
-if (!(await syncReadme())) console.log('README.md: attribute table regenerated from the schema');
+if (!(await syncReadme({check: true}))) {
+  console.warn('README.md: the attribute table differs from the schema; run `npm run docs`.');
+}

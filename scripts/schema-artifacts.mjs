@@ -169,3 +169,15 @@ export function schemaManifestPlugin() {
     },
   };
 }
+
+// `node scripts/schema-artifacts.mjs` rewrites the README's table from the
+// built schema; with `--check` it fails when the README has drifted.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const check = process.argv.includes('--check');
+  const current = await syncReadme({check});
+  if (check && !current) {
+    console.error('README.md: the attribute table differs from src/core/schema.ts; run `npm run docs`.');
+    process.exit(1);
+  }
+  console.log(current ? 'README.md attribute table is current.' : 'README.md attribute table rewritten.');
+}

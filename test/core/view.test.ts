@@ -201,7 +201,7 @@ describe('resolveView', () => {
     expect([view.result.outcome, view.problems]).to.deep.equal([
       'invalid',
       [
-        'business-id "acme" is not a valid Apple business ID (expected a UUID such as 22222222-dddd-4444-bbbb-777777777777).',
+        'business-id "acme" is not a UUID (8-4-4-4-12 hexadecimal digits); use e.g. "22222222-dddd-4444-bbbb-777777777777".',
       ],
     ]);
   });

@@ -370,13 +370,14 @@ describe('configurator', () => {
       ]);
     });
 
-    it('holds only banner attributes for a banner', async () => {
+    it('holds only banner attributes for a banner (label too: the cta falls back to it)', async () => {
       const f = await openConfigurator();
       fill(f, BANNER);
       expect(parseMarkup(output(f, 'snippet'))[1]).to.deep.equal([
         'message-us-banner',
         [
           ['business-id', ID],
+          ['label', 'Not for banners'],
           ['cta', 'Questions about your order?'],
           ['context', 'We reply within the hour.'],
           ['orientation', 'vertical'],
@@ -479,7 +480,6 @@ describe('configurator', () => {
           '<div',
           '  class="apple-business-chat-banner-container"',
           `  data-apple-business-id="${ID}"`,
-          '  data-apple-business-phone="+12163954902"',
           '  data-apple-banner-cta="Questions about your order?"',
           '  data-apple-banner-context="We reply within the hour."',
           '  data-apple-banner-orientation="vertical"',
@@ -489,6 +489,7 @@ describe('configurator', () => {
           '  data-apple-banner-icon-color="#1b3f68"',
           '  data-apple-banner-icon-background-color="#ffffff"',
           '  data-apple-banner-font-family="Georgia, serif"',
+          '  data-apple-business-phone="+12163954902"',
           '></div>',
           `<script type="module" src="https://cdn.jsdelivr.net/npm/message-us@${version}/dist/cdn/apple-compat.js" integrity="${integrity['apple-compat.js']}" crossorigin="anonymous"></script>`,
         ].join('\n')
