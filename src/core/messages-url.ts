@@ -22,7 +22,9 @@ export interface ValidationProblem {
   /**
    * Stable code: `missing-business-id`, `invalid-business-id`, `invalid-type`
    * (errors); `whitespace`, `reserved-character`, `control-character`,
-   * `link-too-long` (warnings).
+   * `link-too-long` (warnings). Reading a link (field `link`) adds the
+   * warnings `upper-case`, `redirect-form`, `missing-question-mark`,
+   * `html-entity`, `nonstandard-key` and `unencoded-space`.
    */
   code: string;
   /** `error`: no link can be built. `warning`: a link is built but probably not the one meant. */
@@ -88,6 +90,28 @@ const CONTROL_GLOBAL = /[\u0000-\u001F\u007F-\u009F]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const RAW_FORBIDDEN = /[\u0000-\u001F\u007F#]/;
 
+// The older or redirecting forms published on real sites, which carry the ID
+// as `recipient=urn:biz:<id>` in the query: Apple's `sms:open` handler (on
+// bcrw.apple.com or as an `sms://` / `messages://` URL) and the undocumented
+// `redirecthelper`. Matched case-insensitively; upper case is warned about.
+const REDIRECT_PREFIX =
+  /^(?:https:\/\/bcrw\.apple\.com\/(?:sms:open|business\/api\/messageprofiles\/redirecthelper\/?)|(?:sms|messages):\/\/open\/?)\?/i;
+const URN = /^urn:biz:/i;
+// What an HTML template leaves in an href when it escapes `&` twice.
+const HTML_AMP = /&amp;/gi;
+
+// Keys seen on published links in place of the documented ones: the hyphen
+// after `biz` dropped, or the short names of Apple's data attributes.
+const KEY_ALIASES = new Map<string, TextField>([
+  ['bizintent-id', 'intent'],
+  ['intent', 'intent'],
+  ['bizgroup-id', 'group'],
+  ['group', 'group'],
+]);
+const KEY_BY_FIELD = new Map(PARAMS);
+
+const EXAMPLE_LINK = `${MESSAGES_LINK_BASE}${EXAMPLES.businessId}`;
+
 /** Long values are cut in messages so a pasted novel does not flood the console. */
 const QUOTE_LIMIT = 64;
 
@@ -129,6 +153,22 @@ const MESSAGES = {
     `${field} ${quote(value)} contains control characters, which cannot be seen and may break routing; use e.g. ${quote(example)}.`,
   linkTooLong: (length: number) =>
     `the link is ${length} characters long, over the 2,048 that some browsers, mail clients and QR codes handle; shorten body, e.g. "${EXAMPLES.body}".`,
+  linkWhitespace: () =>
+    `link has leading or trailing whitespace, which is removed; use e.g. "${EXAMPLE_LINK}".`,
+  linkUpperCase: () =>
+    `link has upper-case letters in its scheme, host, path or business ID; write them in lower case, e.g. "${EXAMPLE_LINK}".`,
+  // The form is one REDIRECT_PREFIX matched (ASCII letters, `:/.`), so it is
+  // quoted whole: cut like a user's value, it would not name the form.
+  redirectForm: (form: string) =>
+    `link uses the redirect form "${form}", read as the canonical link; use e.g. "${EXAMPLE_LINK}".`,
+  missingQuestionMark: () =>
+    `link has "&" where "?" belongs, right after the business ID; use e.g. "${EXAMPLE_LINK}?biz-intent-id=${EXAMPLES.intent}".`,
+  htmlEntity: () =>
+    `link contains "&amp;", HTML escaping left in the address, read as "&"; use e.g. "${EXAMPLE_LINK}?biz-intent-id=${EXAMPLES.intent}&biz-group-id=${EXAMPLES.group}".`,
+  nonstandardKey: (key: string, canonical: string, field: Field) =>
+    `link uses the key ${quote(key)}, read as "${canonical}"; use e.g. "${canonical}=${EXAMPLES[field]}".`,
+  unencodedSpace: () =>
+    `link has raw spaces, read as "%20"; encode them, e.g. "body=Order%20additional%20credit%20card".`,
 };
 
 function toWellFormed(value: string): string {
@@ -336,57 +376,206 @@ export function buildMessagesUrl(options: MessagesOptions): string {
   return serialize(normalize(source.businessId as string, source));
 }
 
+/** What {@link parseMessagesUrl} returns: the options, and how the link strayed from the canonical form. */
+export interface ParsedMessagesUrl extends MessagesOptions {
+  /**
+   * Present, and not empty, only when the link was read in a tolerated
+   * non-canonical form (field `link`, severity `warning`); absent for a
+   * canonical link, so older callers comparing whole results still match.
+   */
+  warnings?: ValidationProblem[];
+}
+
+/** What {@link canonicalizeMessagesUrl} returns. */
+export interface CanonicalMessagesUrl {
+  /** The link as {@link buildMessagesUrl} writes it for the same options. */
+  href: string;
+  /** Everything worth telling the author, in order; empty when nothing is. */
+  warnings: ValidationProblem[];
+}
+
+interface ReadLink {
+  id: string;
+  /** Decoded values, not yet trimmed, so the caller can warn about them. */
+  values: Partial<Record<TextField, string>>;
+  warnings: ValidationProblem[];
+}
+
+/**
+ * The query of a link as key/value pairs: `null` for an empty pair, a pair
+ * without `=`, or a value that does not decode.
+ */
+function readPairs(query: string): Array<[key: string, value: string]> | null {
+  const pairs: Array<[string, string]> = [];
+  for (const pair of query.split('&')) {
+    const equals = pair.indexOf('=');
+    if (equals === -1) return null;
+    const value = decode(pair.slice(equals + 1));
+    if (value === null) return null;
+    pairs.push([pair.slice(0, equals), value]);
+  }
+  return pairs;
+}
+
+function readMessagesUrl(url: unknown): ReadLink | null {
+  if (typeof url !== 'string') return null;
+  const trimmed = url.trim();
+  if (RAW_FORBIDDEN.test(trimmed)) return null;
+  const link = trimmed.replace(HTML_AMP, '&');
+  const redirect = REDIRECT_PREFIX.exec(link);
+  let head: string;
+  let id: string | undefined;
+  let query: string | null;
+  let missingQuestionMark = false;
+  if (redirect !== null) {
+    head = redirect[0];
+    query = link.slice(head.length);
+  } else if (link.slice(0, MESSAGES_LINK_BASE.length).toLowerCase() === MESSAGES_LINK_BASE) {
+    head = link.slice(0, MESSAGES_LINK_BASE.length);
+    const rest = link.slice(head.length);
+    const cut = rest.search(/[?&]/);
+    id = cut === -1 ? rest : rest.slice(0, cut);
+    query = cut === -1 ? null : rest.slice(cut + 1);
+    missingQuestionMark = rest[cut] === '&';
+  } else {
+    return null;
+  }
+  const values: Partial<Record<TextField, string>> = {};
+  const renamed: ValidationProblem[] = [];
+  let service: string | undefined;
+  const pairs = query === null ? [] : readPairs(query);
+  if (pairs === null) return null;
+  for (const [key, value] of pairs) {
+    if (redirect !== null && key === 'recipient' && id === undefined) {
+      // The ID arrives decoded here, so `urn%3Abiz%3A…` reads too.
+      if (!URN.test(value)) return null;
+      head += value.slice(0, 8);
+      id = value.slice(8);
+      continue;
+    }
+    if (redirect !== null && key === 'service' && service === undefined) {
+      service = value;
+      continue;
+    }
+    const alias = KEY_ALIASES.get(key);
+    const field = FIELD_BY_KEY.get(key) ?? alias;
+    if (field === undefined || values[field] !== undefined) return null;
+    if (alias !== undefined) {
+      const canonical = KEY_BY_FIELD.get(field) as string;
+      renamed.push(
+        problem(
+          'link',
+          'nonstandard-key',
+          'warning',
+          MESSAGES.nonstandardKey(key, canonical, field)
+        )
+      );
+    }
+    values[field] = value;
+  }
+  // Only an iMessage recipient is a Messages for Business chat; `service=SMS`
+  // would be a text message to a phone number.
+  if (service !== undefined && service.toLowerCase() !== 'imessage') return null;
+  if (id === undefined || !UUID.test(id)) return null;
+
+  const warnings: ValidationProblem[] = [];
+  const warn = (code: string, message: string) =>
+    warnings.push(problem('link', code, 'warning', message));
+  if (trimmed !== url) warn('whitespace', MESSAGES.linkWhitespace());
+  if (head !== head.toLowerCase() || id !== id.toLowerCase()) {
+    warn('upper-case', MESSAGES.linkUpperCase());
+  }
+  if (redirect !== null) warn('redirect-form', MESSAGES.redirectForm(redirect[0].slice(0, -1)));
+  if (missingQuestionMark) warn('missing-question-mark', MESSAGES.missingQuestionMark());
+  if (link !== trimmed) warn('html-entity', MESSAGES.htmlEntity());
+  warnings.push(...renamed);
+  if (query?.includes(' ')) warn('unencoded-space', MESSAGES.unencodedSpace());
+  return {id, values, warnings};
+}
+
 /**
  * Reads a deep link back into options: the inverse of
  * {@link buildMessagesUrl}, so `parseMessagesUrl(buildMessagesUrl(o))` equals
- * the normalised `o`.
+ * the normalised `o` (with no `warnings` key).
  *
- * Accepted: exactly `https://bcrw.apple.com/urn:biz:<uuid>` (scheme and host
- * in lower case, as every published example writes them), optionally followed
- * by `?` and `key=value` pairs joined by `&`, where the keys are
- * `biz-intent-id`, `biz-group-id` and `body`, each at most once, in any order.
- * Surrounding whitespace is ignored, hex digits may be in either case, `+` is
- * a literal plus (Apple writes spaces as `%20`), and empty values are dropped.
+ * Canonical: `https://bcrw.apple.com/urn:biz:<uuid>`, optionally followed by
+ * `?` and `key=value` pairs joined by `&`, where the keys are
+ * `biz-intent-id`, `biz-group-id` and `body`, each at most once, in any
+ * order. Hex digits may be in either case, `+` is a literal plus (Apple
+ * writes spaces as `%20`), and empty values are dropped.
  *
- * Rejected (`null`): other schemes or hosts, `&biz-intent-id` without `?`,
- * `group=` or `data-apple-business-*` keys, the undocumented `redirecthelper`
- * form, unknown, duplicated or valueless keys, empty pairs (`?`, `&&`,
- * trailing `&`), malformed percent-encoding or non-UTF-8 bytes, raw control
- * characters, and any `#`: a fragment is never part of a deep link, and a raw
- * `#` usually means a value was not encoded and Apple would drop the rest.
+ * Also read, each with a warning in `warnings` (field `link`, in this
+ * order), because sites published them: surrounding whitespace
+ * (`whitespace`); upper case in the scheme, host, `urn:biz:` or ID
+ * (`upper-case`); the redirect forms `https://bcrw.apple.com/sms:open?`,
+ * `sms://open?`, `messages://open?` (each also with `/` before `?`) and
+ * `https://bcrw.apple.com/business/api/messageprofiles/redirecthelper?`,
+ * whose query carries `recipient=urn:biz:<uuid>` and optionally
+ * `service=iMessage` among the other keys (`redirect-form`); `&` instead of
+ * `?` after the ID (`missing-question-mark`); `&amp;` for `&`
+ * (`html-entity`); the keys `bizintent-id`, `intent`, `bizgroup-id` and
+ * `group` (`nonstandard-key`, one per key); raw spaces in the query
+ * (`unencoded-space`).
+ *
+ * Rejected (`null`): other schemes or hosts, `data-apple-business-*` keys,
+ * unknown, duplicated (also under an alias) or valueless keys, a `service`
+ * other than iMessage, empty pairs (`?`, `&&`, trailing `&`), malformed
+ * percent-encoding or non-UTF-8 bytes, raw control characters, and any `#`:
+ * a fragment is never part of a deep link, and a raw `#` usually means a
+ * value was not encoded and Apple would drop the rest.
  *
  * @param url - The link; non-strings give `null`.
  * @returns The normalised options (lower-case ID, intent and group trimmed,
- *   only the keys that have a value), or `null`. Never throws.
+ *   only the keys that have a value) plus `warnings` when the form was not
+ *   canonical, or `null`. Never throws.
  * @example
  * parseMessagesUrl(
- *   'https://bcrw.apple.com/urn:biz:22222222-DDDD-4444-BBBB-777777777777?body=Hi%20there'
+ *   'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777?body=Hi%20there'
  * );
  * // → {businessId: '22222222-dddd-4444-bbbb-777777777777', body: 'Hi there'}
+ * parseMessagesUrl('https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777&group=Technician');
+ * // → {businessId: '22222222-dddd-4444-bbbb-777777777777', group: 'Technician',
+ * //    warnings: [{field: 'link', code: 'missing-question-mark', …},
+ * //               {field: 'link', code: 'nonstandard-key', …}]}
  */
-export function parseMessagesUrl(url: string): MessagesOptions | null {
-  if (typeof url !== 'string') return null;
-  const link = url.trim();
-  if (!link.startsWith(MESSAGES_LINK_BASE) || RAW_FORBIDDEN.test(link)) {
-    return null;
-  }
-  const rest = link.slice(MESSAGES_LINK_BASE.length);
-  const queryStart = rest.indexOf('?');
-  const id = queryStart === -1 ? rest : rest.slice(0, queryStart);
-  if (!UUID.test(id)) return null;
-  const values: Partial<Record<TextField, string>> = {};
-  if (queryStart !== -1) {
-    for (const pair of rest.slice(queryStart + 1).split('&')) {
-      const equals = pair.indexOf('=');
-      if (equals === -1) return null;
-      const field = FIELD_BY_KEY.get(pair.slice(0, equals));
-      if (field === undefined || values[field] !== undefined) return null;
-      const value = decode(pair.slice(equals + 1));
-      if (value === null) return null;
-      values[field] = value;
-    }
-  }
-  return normalize(id, values);
+export function parseMessagesUrl(url: string): ParsedMessagesUrl | null {
+  const read = readMessagesUrl(url);
+  if (read === null) return null;
+  const result: ParsedMessagesUrl = normalize(read.id, read.values);
+  if (read.warnings.length > 0) result.warnings = read.warnings;
+  return result;
+}
+
+/**
+ * Turns a link found on a site, in a CMS field or pasted by a marketer into
+ * the canonical link, with everything worth telling its author.
+ *
+ * Reads what {@link parseMessagesUrl} reads. The warnings are first those
+ * about the link's form (field `link`), then those
+ * {@link validateMessagesOptions} gives for the decoded values: surrounding
+ * whitespace in intent or group (which the canonical link drops), reserved
+ * or control characters in them, and a canonical link over 2,048
+ * characters. Spelling differences that change nothing (lower-case `%xx`,
+ * raw `'`, `(`, non-ASCII text) are rewritten without a warning.
+ *
+ * @param input - The link; non-strings give `null`.
+ * @returns `{href, warnings}`, or `null` when the input is not a Messages
+ *   for Business link. Never throws.
+ * @example
+ * canonicalizeMessagesUrl(
+ *   'sms://open?service=iMessage&recipient=urn:biz:22222222-dddd-4444-bbbb-777777777777&body=Hi'
+ * );
+ * // → {href: 'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777?body=Hi',
+ * //    warnings: [{field: 'link', code: 'redirect-form', severity: 'warning',
+ * //      message: 'link uses the redirect form "sms://open", read as the canonical link; use e.g. "…".'}]}
+ */
+export function canonicalizeMessagesUrl(input: unknown): CanonicalMessagesUrl | null {
+  const read = readMessagesUrl(input);
+  if (read === null) return null;
+  return {
+    href: serialize(normalize(read.id, read.values)),
+    warnings: [...read.warnings, ...validateMessagesOptions({businessId: read.id, ...read.values})],
+  };
 }
 
 /**

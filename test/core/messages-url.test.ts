@@ -4,6 +4,7 @@ import {MessageUsError} from '../../src/core/errors.js';
 import {
   MESSAGES_LINK_BASE,
   buildMessagesUrl,
+  canonicalizeMessagesUrl,
   encodeParam,
   normalizeBusinessId,
   parseMessagesUrl,
@@ -400,12 +401,6 @@ describe('parseMessagesUrl', () => {
     ],
     ['a bare link', LINK, {businessId: ID}],
     [
-      'an upper-case ID',
-      'https://bcrw.apple.com/urn:biz:22222222-DDDD-4444-BBBB-777777777777',
-      {businessId: ID},
-    ],
-    ['surrounding whitespace', ` \n${LINK}\t\r\n`, {businessId: ID}],
-    [
       'parameters in another order',
       `${LINK}?body=b&biz-group-id=g&biz-intent-id=i`,
       {businessId: ID, intent: 'i', group: 'g', body: 'b'},
@@ -448,23 +443,15 @@ describe('parseMessagesUrl', () => {
 
   const bad: Array<[string, unknown]> = [
     ['http:', `http://bcrw.apple.com/urn:biz:${ID}`],
-    ['an upper-case scheme and host', `HTTPS://BCRW.APPLE.COM/urn:biz:${ID}`],
     ['another host', `https://example.com/urn:biz:${ID}`],
     ['a look-alike host', `https://bcrw.apple.com.example.com/urn:biz:${ID}`],
     ['an explicit port', `https://bcrw.apple.com:443/urn:biz:${ID}`],
     ['a scheme-relative link', `//bcrw.apple.com/urn:biz:${ID}`],
     ['a missing urn:biz:', `https://bcrw.apple.com/${ID}`],
-    ['an upper-case URN', `https://bcrw.apple.com/URN:BIZ:${ID}`],
     ['no ID', 'https://bcrw.apple.com/urn:biz:'],
     ['an ID that is not a UUID', 'https://bcrw.apple.com/urn:biz:my-business'],
     ['a trailing slash', `${LINK}/`],
-    ['"&biz-intent-id" without "?"', `${LINK}&biz-intent-id=ESHOP`],
-    ['group= instead of biz-group-id=', `${LINK}?group=Technician`],
     ['data-apple-business-* keys', `${LINK}?data-apple-business-intent-id=ESHOP`],
-    [
-      'the redirecthelper form',
-      `https://bcrw.apple.com/business/api/messageprofiles/redirecthelper?service=iMessage&recipient=urn:biz:${ID}&body=Hi`,
-    ],
     ['an unknown key', `${LINK}?body=Hi&utm_source=mail`],
     ['an upper-case key', `${LINK}?BODY=Hi`],
     ['an encoded key', `${LINK}?bod%79=Hi`],
@@ -496,6 +483,376 @@ describe('parseMessagesUrl', () => {
   for (const [name, url] of bad) {
     it(`returns null for ${name}`, () => {
       expect(parseMessagesUrl(url as string)).to.equal(null);
+    });
+  }
+});
+
+describe('parseMessagesUrl and canonicalizeMessagesUrl: links published in the wild', () => {
+  const UPPER_ID = ID.toUpperCase();
+  const warning = (code: string, message: string): ValidationProblem => ({
+    field: 'link',
+    code,
+    severity: 'warning',
+    message,
+  });
+  const W = {
+    whitespace: warning(
+      'whitespace',
+      `link has leading or trailing whitespace, which is removed; use e.g. "${LINK}".`
+    ),
+    upper: warning(
+      'upper-case',
+      `link has upper-case letters in its scheme, host, path or business ID; write them in lower case, e.g. "${LINK}".`
+    ),
+    redirect: (form: string) =>
+      warning(
+        'redirect-form',
+        `link uses the redirect form "${form}", read as the canonical link; use e.g. "${LINK}".`
+      ),
+    question: warning(
+      'missing-question-mark',
+      `link has "&" where "?" belongs, right after the business ID; use e.g. "${LINK}?biz-intent-id=account_question".`
+    ),
+    entity: warning(
+      'html-entity',
+      `link contains "&amp;", HTML escaping left in the address, read as "&"; use e.g. "${LINK}?biz-intent-id=account_question&biz-group-id=billing_department".`
+    ),
+    intentKey: (key: string) =>
+      warning(
+        'nonstandard-key',
+        `link uses the key "${key}", read as "biz-intent-id"; use e.g. "biz-intent-id=account_question".`
+      ),
+    groupKey: (key: string) =>
+      warning(
+        'nonstandard-key',
+        `link uses the key "${key}", read as "biz-group-id"; use e.g. "biz-group-id=billing_department".`
+      ),
+    space: warning(
+      'unencoded-space',
+      'link has raw spaces, read as "%20"; encode them, e.g. "body=Order%20additional%20credit%20card".'
+    ),
+  };
+  const HELPER = 'https://bcrw.apple.com/business/api/messageprofiles/redirecthelper';
+
+  // [name, link, options read, canonical href, warnings about the link]
+  const cases: Array<[string, string, MessagesOptions, string, ValidationProblem[]]> = [
+    [
+      'the sms:open form on bcrw.apple.com',
+      `https://bcrw.apple.com/sms:open?service=iMessage&recipient=urn:biz:${ID}&biz-intent-id=ESHOP&biz-group-id=Technician&body=Hi%20there`,
+      {businessId: ID, intent: 'ESHOP', group: 'Technician', body: 'Hi there'},
+      `${LINK}?biz-intent-id=ESHOP&biz-group-id=Technician&body=Hi%20there`,
+      [W.redirect('https://bcrw.apple.com/sms:open')],
+    ],
+    [
+      'sms://open/ with the parameters in another order',
+      `sms://open/?body=Hi&recipient=urn:biz:${ID}&service=iMessage`,
+      {businessId: ID, body: 'Hi'},
+      `${LINK}?body=Hi`,
+      [W.redirect('sms://open/')],
+    ],
+    [
+      'sms://open without service',
+      `sms://open?recipient=urn:biz:${ID}`,
+      {businessId: ID},
+      LINK,
+      [W.redirect('sms://open')],
+    ],
+    [
+      'messages://open',
+      `messages://open?service=iMessage&recipient=urn:biz:${ID}&biz-intent-id=O2.CZ`,
+      {businessId: ID, intent: 'O2.CZ'},
+      `${LINK}?biz-intent-id=O2.CZ`,
+      [W.redirect('messages://open')],
+    ],
+    [
+      'messages://open/',
+      `messages://open/?recipient=urn:biz:${ID}`,
+      {businessId: ID},
+      LINK,
+      [W.redirect('messages://open/')],
+    ],
+    [
+      'the redirecthelper form',
+      `${HELPER}?service=iMessage&recipient=urn:biz:${ID}&body=Hi`,
+      {businessId: ID, body: 'Hi'},
+      `${LINK}?body=Hi`,
+      [W.redirect(HELPER)],
+    ],
+    [
+      'redirecthelper/ with an encoded recipient and a lower-case service',
+      `${HELPER}/?recipient=urn%3Abiz%3A${ID}&service=imessage`,
+      {businessId: ID},
+      LINK,
+      [W.redirect(`${HELPER}/`)],
+    ],
+    [
+      'an upper-case recipient',
+      `sms://open?service=iMessage&recipient=URN:BIZ:${UPPER_ID}`,
+      {businessId: ID},
+      LINK,
+      [W.upper, W.redirect('sms://open')],
+    ],
+    [
+      'an upper-case redirect scheme and host',
+      `SMS://OPEN?recipient=urn:biz:${ID}`,
+      {businessId: ID},
+      LINK,
+      [W.upper, W.redirect('SMS://OPEN')],
+    ],
+    [
+      'bizintent-id and bizgroup-id',
+      `${LINK}?bizintent-id=ESHOP&bizgroup-id=Technician`,
+      {businessId: ID, intent: 'ESHOP', group: 'Technician'},
+      `${LINK}?biz-intent-id=ESHOP&biz-group-id=Technician`,
+      [W.intentKey('bizintent-id'), W.groupKey('bizgroup-id')],
+    ],
+    [
+      'group= for biz-group-id=',
+      `${LINK}?group=Technician`,
+      {businessId: ID, group: 'Technician'},
+      `${LINK}?biz-group-id=Technician`,
+      [W.groupKey('group')],
+    ],
+    [
+      'intent= for biz-intent-id=, after body',
+      `${LINK}?body=Hi&intent=ESHOP`,
+      {businessId: ID, intent: 'ESHOP', body: 'Hi'},
+      `${LINK}?biz-intent-id=ESHOP&body=Hi`,
+      [W.intentKey('intent')],
+    ],
+    [
+      '&amp; between parameters',
+      `${LINK}?biz-intent-id=ESHOP&amp;biz-group-id=Technician`,
+      {businessId: ID, intent: 'ESHOP', group: 'Technician'},
+      `${LINK}?biz-intent-id=ESHOP&biz-group-id=Technician`,
+      [W.entity],
+    ],
+    [
+      '&AMP; in upper case',
+      `${LINK}?biz-intent-id=ESHOP&AMP;body=Hi`,
+      {businessId: ID, intent: 'ESHOP', body: 'Hi'},
+      `${LINK}?biz-intent-id=ESHOP&body=Hi`,
+      [W.entity],
+    ],
+    [
+      '"&" with no "?" before it',
+      `${LINK}&biz-intent-id=ESHOP`,
+      {businessId: ID, intent: 'ESHOP'},
+      `${LINK}?biz-intent-id=ESHOP`,
+      [W.question],
+    ],
+    [
+      '"&amp;" with no "?" before it',
+      `${LINK}&amp;biz-intent-id=ESHOP&amp;body=Hi`,
+      {businessId: ID, intent: 'ESHOP', body: 'Hi'},
+      `${LINK}?biz-intent-id=ESHOP&body=Hi`,
+      [W.question, W.entity],
+    ],
+    [
+      '"&group=" right after the ID',
+      `${LINK}&group=Technician`,
+      {businessId: ID, group: 'Technician'},
+      `${LINK}?biz-group-id=Technician`,
+      [W.question, W.groupKey('group')],
+    ],
+    [
+      'unencoded spaces',
+      `${LINK}?biz-intent-id=Customer Enquiry&body=Order additional credit card`,
+      {businessId: ID, intent: 'Customer Enquiry', body: 'Order additional credit card'},
+      `${LINK}?biz-intent-id=Customer%20Enquiry&body=Order%20additional%20credit%20card`,
+      [W.space],
+    ],
+    [
+      'a raw trailing space in body, taken as whitespace around the link',
+      `${LINK}?body= Hi `,
+      {businessId: ID, body: ' Hi'},
+      `${LINK}?body=%20Hi`,
+      [W.whitespace, W.space],
+    ],
+    [
+      'an upper-case scheme and host',
+      `HTTPS://BCRW.APPLE.COM/urn:biz:${ID}`,
+      {businessId: ID},
+      LINK,
+      [W.upper],
+    ],
+    [
+      'an upper-case ID',
+      `https://bcrw.apple.com/urn:biz:${UPPER_ID}`,
+      {businessId: ID},
+      LINK,
+      [W.upper],
+    ],
+    [
+      'an upper-case URN',
+      `https://bcrw.apple.com/URN:BIZ:${ID}?body=Hi`,
+      {businessId: ID, body: 'Hi'},
+      `${LINK}?body=Hi`,
+      [W.upper],
+    ],
+    ['surrounding whitespace', ` \n${LINK}\t\r\n`, {businessId: ID}, LINK, [W.whitespace]],
+    [
+      'surrounding no-break spaces',
+      `\u00A0${LINK}?body=Hi\u00A0`,
+      {businessId: ID, body: 'Hi'},
+      `${LINK}?body=Hi`,
+      [W.whitespace],
+    ],
+    [
+      'every problem at once, warned in a fixed order',
+      `  HTTPS://bcrw.apple.com/urn:biz:${UPPER_ID}&amp;intent=Customer Enquiry&amp;bizgroup-id=Technician&amp;body=Hi%21 `,
+      {businessId: ID, intent: 'Customer Enquiry', group: 'Technician', body: 'Hi!'},
+      `${LINK}?biz-intent-id=Customer%20Enquiry&biz-group-id=Technician&body=Hi%21`,
+      [
+        W.whitespace,
+        W.upper,
+        W.question,
+        W.entity,
+        W.intentKey('intent'),
+        W.groupKey('bizgroup-id'),
+        W.space,
+      ],
+    ],
+    [
+      'a redirect form with &amp;',
+      `https://bcrw.apple.com/sms:open?service=iMessage&amp;recipient=urn:biz:${ID}&amp;group=Technician`,
+      {businessId: ID, group: 'Technician'},
+      `${LINK}?biz-group-id=Technician`,
+      [W.redirect('https://bcrw.apple.com/sms:open'), W.entity, W.groupKey('group')],
+    ],
+  ];
+  for (const [name, url, options, href, warnings] of cases) {
+    it(`parseMessagesUrl reads ${name}`, () => {
+      expect(parseMessagesUrl(url)).to.deep.equal({...options, warnings});
+    });
+    it(`canonicalizeMessagesUrl rewrites ${name}`, () => {
+      expect(canonicalizeMessagesUrl(url)).to.deep.equal({href, warnings});
+    });
+  }
+
+  const rejected: Array<[string, unknown]> = [
+    ['a redirect form without recipient', 'sms://open?service=iMessage&body=Hi'],
+    ['a recipient without urn:biz:', `sms://open?recipient=${ID}`],
+    ['a recipient that is not a UUID', 'sms://open?recipient=urn:biz:shop'],
+    ['service=SMS', `sms://open?service=SMS&recipient=urn:biz:${ID}`],
+    ['a duplicated recipient', `sms://open?recipient=urn:biz:${ID}&recipient=urn:biz:${ID}`],
+    [
+      'a duplicated service',
+      `sms://open?service=iMessage&service=iMessage&recipient=urn:biz:${ID}`,
+    ],
+    ['an upper-case RECIPIENT key', `sms://open?RECIPIENT=urn:biz:${ID}`],
+    ['recipient= on the canonical form', `${LINK}?recipient=urn:biz:${ID}`],
+    ['service= on the canonical form', `${LINK}?service=iMessage`],
+    ['a redirect form with an empty query', 'sms://open?'],
+    ['a redirect form without a query', 'sms://open'],
+    ['sms:open without //', `sms:open?recipient=urn:biz:${ID}`],
+    ['sms:open on bcrw.apple.com without a query', 'https://bcrw.apple.com/sms:open'],
+    ['another scheme with open', `tel://open?recipient=urn:biz:${ID}`],
+    ['a fragment after a redirect form', `sms://open?recipient=urn:biz:${ID}#x`],
+    ['group= beside biz-group-id=', `${LINK}?group=a&biz-group-id=b`],
+    ['bizintent-id beside intent', `${LINK}?bizintent-id=a&intent=b`],
+    ['a hyphen-less key', `${LINK}?bizintentid=a`],
+    ['"&" right after the ID and nothing else', `${LINK}&`],
+    ['"&amp;" right after the ID and nothing else', `${LINK}&amp;`],
+    ['only whitespace', ' \n '],
+  ];
+  for (const [name, url] of rejected) {
+    it(`returns null for ${name}`, () => {
+      expect(parseMessagesUrl(url as string)).to.equal(null);
+      expect(canonicalizeMessagesUrl(url)).to.equal(null);
+    });
+  }
+
+  it('gives no warnings key for a canonical link', () => {
+    expect(parseMessagesUrl(`${LINK}?body=Hi`)).to.deep.equal({businessId: ID, body: 'Hi'});
+  });
+
+  const canonical: Array<[string, unknown, ReturnType<typeof canonicalizeMessagesUrl>]> = [
+    ['a canonical link, unchanged', `${LINK}?body=Hi`, {href: `${LINK}?body=Hi`, warnings: []}],
+    [
+      'lower-case escapes and raw sub-delimiters, rewritten without a warning',
+      `${LINK}?body=%f0%9f%98%80(1)`,
+      {href: `${LINK}?body=%F0%9F%98%80%281%29`, warnings: []},
+    ],
+    [
+      'an intent with encoded whitespace and a reserved character',
+      `${LINK}?biz-intent-id=%20billing/faq`,
+      {
+        href: `${LINK}?biz-intent-id=billing%2Ffaq`,
+        warnings: [
+          {
+            field: 'intent',
+            code: 'whitespace',
+            severity: 'warning',
+            message:
+              'intent " billing/faq" has leading or trailing whitespace, which is removed from the link; use e.g. "billing_faq".',
+          },
+          {
+            field: 'intent',
+            code: 'reserved-character',
+            severity: 'warning',
+            message:
+              'intent " billing/faq" contains "/", which Apple reserves; use e.g. "billing_faq".',
+          },
+        ],
+      },
+    ],
+    [
+      'link warnings before value warnings',
+      `${LINK}&group=a(b)`,
+      {
+        href: `${LINK}?biz-group-id=a%28b%29`,
+        warnings: [
+          W.question,
+          W.groupKey('group'),
+          {
+            field: 'group',
+            code: 'reserved-character',
+            severity: 'warning',
+            message: 'group "a(b)" contains "(" and ")", which Apple reserves; use e.g. "a_b_".',
+          },
+        ],
+      },
+    ],
+    [
+      'an encoded control character in group',
+      `${LINK}?biz-group-id=a%00`,
+      {
+        href: `${LINK}?biz-group-id=a%00`,
+        warnings: [
+          {
+            field: 'group',
+            code: 'control-character',
+            severity: 'warning',
+            message:
+              'group "a\\u0000" contains control characters, which cannot be seen and may break routing; use e.g. "a".',
+          },
+        ],
+      },
+    ],
+    [
+      'a canonical link over 2,048 characters',
+      `${LINK}?body=${'a'.repeat(2000)}`,
+      {
+        href: `${LINK}?body=${'a'.repeat(2000)}`,
+        warnings: [
+          {
+            field: 'link',
+            code: 'link-too-long',
+            severity: 'warning',
+            message:
+              'the link is 2073 characters long, over the 2,048 that some browsers, mail clients and QR codes handle; shorten body, e.g. "Order additional credit card".',
+          },
+        ],
+      },
+    ],
+    ['another site', 'https://example.com/contact', null],
+    ['a non-string', 42, null],
+    ['null', null, null],
+  ];
+  for (const [name, input, expected] of canonical) {
+    it(`canonicalizeMessagesUrl gives ${expected === null ? 'null' : 'the href'} for ${name}`, () => {
+      expect(canonicalizeMessagesUrl(input)).to.deep.equal(expected);
     });
   }
 });
