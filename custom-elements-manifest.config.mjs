@@ -6,5 +6,5 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/core/**', 'src/cdn/**'],
   litelement: true,
-  plugins: [schemaManifestPlugin()],
+  plugins: [await schemaManifestPlugin()],
 };

@@ -32,7 +32,10 @@ if (device) {
 
 // A promise chain rather than top-level await: the demo's scripts are also
 // served through the test runner's ES2021 transform.
-import('../dist/cdn/apple-compat.js').then(
+// A variable specifier: the type check of the demo must not read the
+// minified bundle as source.
+const bundle = '../dist/cdn/apple-compat.js';
+import(bundle).then(
   () => {
     const api = /** @type {any} */ (window).appleBusinessChat;
     if (api && typeof api.isSupported === 'function') {
@@ -48,3 +51,5 @@ import('../dist/cdn/apple-compat.js').then(
     document.documentElement.dataset.compat = 'missing';
   }
 );
+
+export {};

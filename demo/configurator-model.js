@@ -53,6 +53,7 @@ const KIND = /** @type {const} */ ({enum: 'select', boolean: 'check'});
  * @returns {FieldSpec}
  */
 function fieldOf(option) {
+  /** @type {FieldSpec['kind']} */
   const kind = KIND[/** @type {'enum' | 'boolean'} */ (option.kind)] ?? 'text';
   const applies =
     option.tags === 'both' ? 'both' : option.tags === 'message-us-button' ? 'button' : 'banner';
@@ -62,7 +63,11 @@ function fieldOf(option) {
     kind,
     applies,
     value:
-      option.default === undefined ? '' : kind === 'text' ? String(option.default) : option.default,
+      option.default === undefined
+        ? ''
+        : typeof option.default === 'number'
+          ? String(option.default)
+          : option.default,
   };
   if (option.values)
     field.options = option.default === undefined ? ['', ...option.values] : option.values;
@@ -342,7 +347,9 @@ export function legacyMarkup(config, build) {
     attrs.delete(from);
   };
   const tag = type === 'button' ? 'message-us-button' : 'message-us-banner';
-  for (const option of OPTIONS) {
+  for (const option of /** @type {readonly import('../dist/core/index.js').OptionSpec[]} */ (
+    OPTIONS
+  )) {
     const apple = option.apple?.[tag];
     if (apple && option.group !== 'preview') map(option.attribute, apple);
   }

@@ -135,11 +135,12 @@ const defaultText = (option) =>
  * properties come from the schema (they are declared there, not in the
  * classes), with enumerations as literal unions.
  */
-export function schemaManifestPlugin() {
+export async function schemaManifestPlugin() {
+  // The analyzer does not wait for asynchronous phases: load the schema first.
+  const {optionsFor} = await core();
   return {
     name: 'message-us-schema',
-    async packageLinkPhase({customElementsManifest}) {
-      const {optionsFor} = await core();
+    packageLinkPhase({customElementsManifest}) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.tagName?.startsWith('message-us-')) continue;
@@ -176,8 +177,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
   const current = await syncReadme({check});
   if (check && !current) {
-    console.error('README.md: the attribute table differs from src/core/schema.ts; run `npm run docs`.');
+    console.error(
+      'README.md: the attribute table differs from src/core/schema.ts; run `npm run docs`.'
+    );
     process.exit(1);
   }
-  console.log(current ? 'README.md attribute table is current.' : 'README.md attribute table rewritten.');
+  console.log(
+    current ? 'README.md attribute table is current.' : 'README.md attribute table rewritten.'
+  );
 }

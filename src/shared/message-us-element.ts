@@ -77,6 +77,9 @@ const SERVER_ENV: ViewEnv = {supportsMessages: true, isApple: true, lang: '', di
  * click and outcome events, and the warnings for bad configuration.
  *
  * Not registered as an element of its own.
+ *
+ * @fires {CustomEvent<MessageUsClickDetail>} message-us-click - When the link is activated. Cancelable: `preventDefault()` stops the navigation.
+ * @fires {CustomEvent<MessageUsOutcomeDetail>} message-us-outcome - When what the element shows is decided or changes.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class MessageUsElement extends LitElement {
