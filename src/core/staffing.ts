@@ -219,9 +219,11 @@ function shown(value: unknown): string {
   return `a value of type ${typeof value}`;
 }
 
-/** Reads one property without throwing (a hostile getter or proxy gives `undefined`). */
-function read(input: unknown, key: string): unknown {
-  if (typeof input !== 'object' || input === null) return undefined;
+/**
+ * Reads one property of an object already checked by checkObject, without
+ * throwing (a hostile getter or proxy gives `undefined`).
+ */
+function read(input: object, key: string): unknown {
   try {
     return (input as Record<string, unknown>)[key];
   } catch {
@@ -467,9 +469,9 @@ function queueFigures(
   handleSeconds: number,
   targetSeconds: number
 ) {
-  if (traffic === 0) {
-    return {waiting: 0, serviceLevel: 1, asa: 0, occupancy: servers > 0 ? 0 : null};
-  }
+  // No load needs no slots (the search stops at 0), so there is no share of
+  // them to be busy: occupancy is null, not 0 ÷ 0.
+  if (traffic === 0) return {waiting: 0, serviceLevel: 1, asa: 0, occupancy: null};
   const waiting = erlangCFromInverseB(servers, traffic, inverseB);
   const spare = servers - traffic;
   return {
