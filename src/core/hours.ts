@@ -227,8 +227,13 @@ export function parseHours(input: unknown): WithProblems & {readonly schedule: S
   const source = text(input);
   if (!source) return {schedule: ALWAYS_OPEN, problems: []};
   const days: OpeningRange[][] = DAY_NAMES.map(() => []);
-  for (const entry of source.replace(DASHES, '-').split(';')) {
-    if (!entry.trim()) continue;
+  const entries = source
+    .replace(DASHES, '-')
+    .split(';')
+    .filter((entry) => entry.trim());
+  // Only separators (`;`) say nothing, like an empty attribute.
+  if (!entries.length) return {schedule: ALWAYS_OPEN, problems: []};
+  for (const entry of entries) {
     try {
       readEntry(entry, days);
     } catch (error) {
@@ -492,14 +497,14 @@ export function availabilityAt(config: AvailabilityConfig, now: Date): Availabil
       b = end;
     }
     // Open around the clock between closed days: nothing changes until the
-    // next one, so skip to two days before it (those two days hold the
-    // ranges that reach into it). The current opening then surely lasts
-    // until then, since this day and the one before were open all day long.
+    // next one. With this day and the one before it as usual, the opening
+    // being merged ends where the same weekday's would end a week later,
+    // one week on; so skip whole weeks up to the day before the next closed day.
     if (full && !isClosed(day - 1)) {
-      const nextClosed = closed.find((c) => c > day);
-      if (nextClosed !== undefined && nextClosed - 3 > day) {
-        b = Math.max(b, (nextClosed - 2) * DAY);
-        day = nextClosed - 3;
+      const weeks = Math.floor(((closed.find((c) => c > day) ?? day) - 1 - day) / 7);
+      if (weeks > 0) {
+        b += weeks * 7 * DAY;
+        day += weeks * 7;
       }
     }
   }
@@ -614,12 +619,13 @@ export function formatBack(
     );
   if (!Number.isFinite(at)) return '';
   const clock = wallClock(timeZone)!;
-  const days =
-    Math.floor(wallTime(clock, at) / DAY_MS) -
-    Math.floor(wallTime(clock, (options.now ?? new Date()).getTime()) / DAY_MS);
+  const now = (options.now ?? new Date()).getTime();
+  const days = Number.isFinite(now)
+    ? Math.floor(wallTime(clock, at) / DAY_MS) - Math.floor(wallTime(clock, now) / DAY_MS)
+    : 0;
   const time = dates('time').format(at);
-  // Also for an invalid `now` (NaN days): the time alone is never wrong.
-  if (!(days >= 1)) return today.replace('{t}', time);
+  // Also for an invalid `now`: the time alone is never wrong.
+  if (days < 1) return today.replace('{t}', time);
   const day =
     days === 1
       ? noteFormat(
