@@ -124,6 +124,8 @@ export function createAvailabilityClock(
         console.warn('[message-us] availability callback failed:', error);
       }
       subscriber.at = boundaryOf(subscriber);
+      // A boundary that is not ahead would fire again at once, for ever.
+      if (subscriber.at <= now) subscriber.at = Infinity;
     }
     arm();
   }
