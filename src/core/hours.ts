@@ -580,9 +580,10 @@ function template(locale: string | null | undefined): [string, string[]] {
  * on the visitor's clock. "Back at 14:00" (today), "Back tomorrow 09:00",
  * "Back Monday 09:00" (within a week), "Back Monday, January 12 09:00"
  * (later). Weekdays, "tomorrow", dates and 24-hour times come from `Intl`;
- * the frame from a per-locale table. Arabic uses Latin digits, the current
- * CLDR default that older ICU builds (Safari before 17, WebKitGTK on
- * Debian 12) do not yet have, so every engine shows the same digits.
+ * the frame from a per-locale table. Arabic uses Latin digits, as current
+ * Chromium and Firefox do by default; older ICU builds (WebKitGTK on
+ * Debian 12) default to Arabic-Indic digits, and the same page would
+ * otherwise read differently per browser.
  *
  * @param next - When the business opens again ({@link availabilityAt}'s `next`).
  * @param options - `locale`: a language tag (resolved like the labels);
