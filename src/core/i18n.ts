@@ -113,20 +113,22 @@ const ALIASES = new Map(
 // differs, after CLDR's likely subtags (`pa` is Gurmukhi, `pa-PK` Arabic),
 // limited to what this module must tell apart: the right-to-left languages,
 // the regions that write a language in the other direction, and Chinese. A
-// language not listed is written left to right. CLDR also gives Traditional
-// Chinese for regions such as US, AU and GB, where both scripts are in use;
-// only the three regions that write Traditional officially are listed.
+// language not listed is written left to right. Left out to keep the
+// bundle small: right-to-left languages rarely written on the web (Mandaic,
+// Samaritan, Neo-Aramaic, most minority languages of Iran and Pakistan),
+// which a page can still mark with a script subtag (`mid-Mand`). CLDR also
+// gives Traditional Chinese for regions such as US, AU and GB, where both
+// scripts are in use; only the three regions that write Traditional
+// officially are listed.
 const LIKELY = new Map<string, string>();
 for (const group of [
-  'arab:ar arz ary apc acm aeb ars fa ur ps sd ug ks ckb pnb lah mzn lrc azb sdh bal bgn glk skr bqi luz khw brh',
+  'arab:ar arz ary fa ur ps sd ug ks ckb pnb lah mzn lrc azb sdh bal bgn glk skr',
   'arab:pa-pk uz-af az-ir az-iq ku-iq ku-ir ku-lb ms-cc ha-cm ha-sd kk-af kk-cn kk-ir kk-mn ky-cn tg-pk',
   'hebr:he yi',
-  'syrc:syr aii cld',
+  'syrc:syr',
   'thaa:dv',
   'nkoo:nqo',
   'rohg:rhg',
-  'mand:mid myz',
-  'samr:smp sam',
   'deva:sd-in',
   'cyrl:ug-kz ug-mn',
   'hant:yue zh-tw zh-hk zh-mo',
@@ -136,10 +138,11 @@ for (const group of [
   for (const tag of tags.split(' ')) LIKELY.set(tag, script);
 }
 
-// Scripts written right to left (Unicode bidi class R or AL), historic ones
-// included: a tag that names one means right to left whatever its language.
-const RTL_SCRIPT =
-  /^(adlm|arab|aran|armi|avst|chrs|cprt|elym|gara|hatr|hebr|hung|khar|lydi|mand|mani|mend|merc|mero|narb|nbat|nkoo|orkh|ougr|palm|phl[ipv]|phnx|prti|rohg|samr|sarb|sog[do]|syr[cejn]|thaa|yezi)$/;
+// Scripts written right to left (Unicode bidi class R or AL) that living
+// languages use; a tag that names one means right to left whatever its
+// language. Historic scripts (Phoenician, Avestan…) are left out: no page
+// that shows a contact button is written in them.
+const RTL_SCRIPT = /^(adlm|arab|aran|gara|hebr|mand|mend|nkoo|rohg|samr|syr[cejn]|thaa|yezi)$/;
 
 const cache = new Map<string, LocaleStrings>();
 

@@ -646,7 +646,7 @@ describe('i18n', () => {
       ['mid-Mand', true],
       ['smp-Samr', true],
       ['syr-Syrc', true],
-      ['aii', true],
+      ['aii-Syrc', true],
       ['ku-IQ', true],
       ['ms-CC', true],
       ['kk-CN', true],
