@@ -115,22 +115,22 @@ const ALIASES = new Map(
 // the regions that write a language in the other direction, and Chinese. A
 // language not listed is written left to right. Left out to keep the
 // bundle small: right-to-left languages rarely written on the web (Mandaic,
-// Samaritan, Neo-Aramaic, most minority languages of Iran and Pakistan),
-// which a page can still mark with a script subtag (`mid-Mand`). CLDR also
+// Samaritan, Neo-Aramaic, most minority languages of Iran and Pakistan) and
+// rare regional scripts (Kazakh in China, Uyghur in Kazakhstan), which a
+// page can still mark with a script subtag (`mid-Mand`, `kk-Arab-CN`). CLDR also
 // gives Traditional Chinese for regions such as US, AU and GB, where both
 // scripts are in use; only the three regions that write Traditional
 // officially are listed.
 const LIKELY = new Map<string, string>();
 for (const group of [
   'arab:ar arz ary fa ur ps sd ug ks ckb pnb lah mzn lrc azb sdh bal bgn glk skr',
-  'arab:pa-pk uz-af az-ir az-iq ku-iq ku-ir ku-lb ms-cc ha-cm ha-sd kk-af kk-cn kk-ir kk-mn ky-cn tg-pk',
+  'arab:pa-pk uz-af az-ir az-iq ku-iq ku-ir',
   'hebr:he yi',
   'syrc:syr',
   'thaa:dv',
   'nkoo:nqo',
   'rohg:rhg',
   'deva:sd-in',
-  'cyrl:ug-kz ug-mn',
   'hant:yue zh-tw zh-hk zh-mo',
   'hans:zh yue-cn',
 ]) {
