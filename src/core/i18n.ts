@@ -29,16 +29,18 @@ export interface LocaleStrings {
   readonly sms: string;
   /** Label of the WhatsApp fallback ("Chat on WhatsApp"). */
   readonly whatsapp: string;
-  /** Accessible name of the channel: always "Apple Messages", a brand. */
-  readonly channel: string;
   /** Accessible description of the Messages link ("Opens Apple Messages"). */
   readonly opensIn: string;
   /** Default supporting text of the banner. */
   readonly bannerContext: string;
 }
 
-// Apple's guidelines name the channel "Apple Messages" and nothing else, in
-// every language; writing it once keeps translations from drifting.
+// Apple's design guidelines say to name the channel "Apple Messages for
+// Business" or "Apple Messages", not "chat", "text" or "iMessage"; they say
+// nothing about translating it. The English name is kept in every language
+// because it is the one the guidelines give, and writing it once keeps the
+// translations from drifting. A site that prefers the local app name
+// (Nachrichten, Mensajes, メッセージ…) sets its own `context` or label.
 const BRAND = 'Apple Messages';
 
 // Fields, in order: the four presets (LABEL_PRESETS order), call, web, sms,
@@ -57,7 +59,7 @@ const DATA: Record<string, string> = {
   pt: 'Envie uma mensagem|Obter ajuda|Fazer uma pergunta|Falar com um atendente|Ligue para nós|Fale conosco|Envie um SMS|Converse pelo WhatsApp|Abre o @|Receba respostas da nossa equipe no @.',
   'pt-PT':
     'Envie-nos uma mensagem|Obter ajuda|Fazer uma pergunta|Falar com um operador|Ligue-nos|Contacte-nos|Envie-nos um SMS|Fale connosco no WhatsApp|Abre o @|Receba respostas da nossa equipa no @.',
-  nl: 'Stuur ons een bericht|Hulp krijgen|Stel een vraag|Spreek een medewerker|Bel ons|Neem contact op|Stuur ons een sms|Chat via WhatsApp|Opent @|Ons team beantwoordt je vragen in @.',
+  nl: 'Stuur ons een bericht|Hulp vragen|Stel een vraag|Spreek een medewerker|Bel ons|Neem contact op|Stuur ons een sms|Chat via WhatsApp|Opent @|Ons team beantwoordt je vragen in @.',
   sv: 'Skriv till oss|Få hjälp|Ställ en fråga|Kontakta en rådgivare|Ring oss|Kontakta oss|Sms:a oss|Chatta via WhatsApp|Öppnar @|Få svar från vårt team i @.',
   da: 'Skriv til os|Få hjælp|Stil et spørgsmål|Kontakt en rådgiver|Ring til os|Kontakt os|Send os en sms|Skriv til os på WhatsApp|Åbner @|Få svar fra vores team i @.',
   nb: 'Send oss en melding|Få hjelp|Still et spørsmål|Kontakt en rådgiver|Ring oss|Kontakt oss|Send oss en SMS|Chat med oss på WhatsApp|Åpner @|Få svar fra teamet vårt i @.',
@@ -67,36 +69,80 @@ const DATA: Record<string, string> = {
   sk: 'Napíšte nám|Získať pomoc|Položiť otázku|Kontaktovať operátora|Zavolajte nám|Kontaktujte nás|Pošlite nám SMS|Napíšte nám cez WhatsApp|Otvorí aplikáciu @|Náš tím vám odpovie v aplikácii @.',
   hu: 'Írjon nekünk|Kérjen segítséget|Tegye fel kérdését|Beszéljen ügyintézővel|Hívjon minket|Lépjen kapcsolatba velünk|Küldjön SMS-t|Írjon nekünk WhatsAppon|Megnyitja az @ alkalmazást|Csapatunk az @ alkalmazásban válaszol Önnek.',
   ro: 'Scrie-ne|Obține ajutor|Pune o întrebare|Vorbește cu un consultant|Sună-ne|Contactează-ne|Trimite-ne un SMS|Scrie-ne pe WhatsApp|Deschide @|Echipa noastră îți răspunde în @.',
-  el: 'Στείλτε μας μήνυμα|Λάβετε βοήθεια|Κάντε μια ερώτηση|Επικοινωνήστε με εκπρόσωπο|Καλέστε μας|Επικοινωνήστε μαζί μας|Στείλτε μας SMS|Γράψτε μας στο WhatsApp|Ανοίγει το @|Η ομάδα μας σας απαντά στο @.',
+  el: 'Στείλτε μας μήνυμα|Ζητήστε βοήθεια|Κάντε μια ερώτηση|Επικοινωνήστε με εκπρόσωπο|Καλέστε μας|Επικοινωνήστε μαζί μας|Στείλτε μας SMS|Γράψτε μας στο WhatsApp|Ανοίγει το @|Η ομάδα μας σας απαντά στο @.',
   tr: 'Bize yazın|Yardım alın|Soru sorun|Temsilciyle görüşün|Bizi arayın|Bize ulaşın|Bize SMS gönderin|WhatsApp’tan yazın|@ uygulamasını açar|Ekibimiz @ üzerinden sorularınızı yanıtlar.',
   ru: 'Напишите нам|Получить помощь|Задать вопрос|Связаться с оператором|Позвоните нам|Свяжитесь с нами|Отправьте нам SMS|Напишите нам в WhatsApp|Открывает @|Наша команда ответит вам в @.',
   uk: 'Напишіть нам|Отримати допомогу|Поставити запитання|Зв’язатися з оператором|Зателефонуйте нам|Зв’яжіться з нами|Надішліть нам SMS|Напишіть нам у WhatsApp|Відкриває @|Наша команда відповість вам у застосунку @.',
   ja: 'メッセージを送る|サポートを受ける|質問する|担当者に相談する|電話をかける|お問い合わせ|SMSを送る|WhatsAppで連絡する|@を開きます|@で担当チームがお答えします。',
-  ko: '메시지 보내기|도움 받기|질문하기|상담원 연결|전화하기|문의하기|문자 보내기|WhatsApp으로 문의하기|@ 앱이 열립니다|@에서 팀이 답변해 드립니다.',
+  ko: '메시지 보내기|도움 받기|질문하기|상담원 연결|전화하기|문의하기|문자 보내기|WhatsApp으로 문의하기|@ 앱이 열립니다|@에서 저희 팀이 답변해 드립니다.',
   'zh-Hans':
-    '给我们发消息|获取帮助|提出问题|联系客服|致电我们|联系我们|发送短信|通过 WhatsApp 联系我们|打开 @|我们的团队将在 @ 中为你解答。',
+    '给我们发消息|获取帮助|提问|联系客服|致电我们|联系我们|发送短信|通过 WhatsApp 联系我们|打开 @|我们的团队将在 @ 中为您解答。',
   'zh-Hant':
-    '傳訊息給我們|取得協助|提出問題|聯絡客服專員|致電我們|聯絡我們|傳送簡訊|透過 WhatsApp 聯絡我們|開啟 @|我們的團隊會在 @ 中為你解答。',
+    '傳訊息給我們|取得協助|提問|聯絡客服專員|致電我們|聯絡我們|傳送簡訊|透過 WhatsApp 聯絡我們|開啟 @|我們的團隊會在 @ 中為您解答。',
   th: 'ส่งข้อความถึงเรา|รับความช่วยเหลือ|ถามคำถาม|ติดต่อเจ้าหน้าที่|โทรหาเรา|ติดต่อเรา|ส่ง SMS ถึงเรา|แชทผ่าน WhatsApp|เปิด @|รับคำตอบจากทีมของเราใน @',
   vi: 'Nhắn tin cho chúng tôi|Nhận trợ giúp|Đặt câu hỏi|Liên hệ nhân viên hỗ trợ|Gọi cho chúng tôi|Liên hệ với chúng tôi|Gửi SMS cho chúng tôi|Nhắn tin qua WhatsApp|Mở @|Nhận câu trả lời từ đội ngũ của chúng tôi trên @.',
   id: 'Kirimi kami pesan|Dapatkan bantuan|Ajukan pertanyaan|Hubungi agen|Telepon kami|Hubungi kami|Kirimi kami SMS|Chat via WhatsApp|Membuka @|Dapatkan jawaban dari tim kami di @.',
   ms: 'Hantar mesej kepada kami|Dapatkan bantuan|Tanya soalan|Hubungi ejen|Telefon kami|Hubungi kami|Hantar SMS kepada kami|Sembang di WhatsApp|Membuka @|Dapatkan jawapan daripada pasukan kami di @.',
   hi: 'हमें मैसेज करें|सहायता पाएँ|सवाल पूछें|एजेंट से संपर्क करें|हमें कॉल करें|हमसे संपर्क करें|हमें SMS भेजें|WhatsApp पर चैट करें|@ खोलता है|@ पर हमारी टीम से जवाब पाएँ।',
   ca: 'Escriu-nos|Obtén ajuda|Fes una pregunta|Parla amb un agent|Truca’ns|Contacta amb nosaltres|Envia’ns un SMS|Escriu-nos per WhatsApp|Obre @|El nostre equip et respon a @.',
-  hr: 'Pišite nam|Zatražite pomoć|Postavite pitanje|Razgovarajte sa savjetnikom|Nazovite nas|Kontaktirajte nas|Pošaljite nam SMS|Pišite nam na WhatsApp|Otvara @|Naš tim odgovara vam u aplikaciji @.',
+  hr: 'Pišite nam|Zatražite pomoć|Postavite pitanje|Razgovarajte sa savjetnikom|Nazovite nas|Kontaktirajte nas|Pošaljite nam SMS|Pišite nam na WhatsApp|Otvara @|Naš tim vam odgovara u aplikaciji @.',
   bg: 'Пишете ни|Получете помощ|Задайте въпрос|Свържете се с консултант|Обадете ни се|Свържете се с нас|Изпратете ни SMS|Пишете ни в WhatsApp|Отваря @|Нашият екип ще ви отговори в @.',
 };
 
 /** Canonical tags of every locale with its own labels; `'en'` first. */
 export const SUPPORTED_LOCALES: readonly string[] = Object.freeze(Object.keys(DATA));
 
+// Tags whose language has its labels under another code, as `from:to`:
+// deprecated codes (iw, in, ji, mo); individual languages of a
+// macrolanguage we translate (Standard Arabic arb, Dari prs, Iranian Persian
+// pes, Standard Malay zsm, Mandarin cmn); Norwegian in general and Nynorsk,
+// whose readers read Bokmål; and Bosnian. Bosnian gets the Croatian labels:
+// both are ijekavian standards of one language, every label in the table is
+// worded the same in Bosnian, and Latin, the script of the labels, is the
+// one most Bosnian is written in; English would serve its readers worse.
+// Serbian is not mapped: its standard is ekavian (savetnik where the labels
+// say savjetnik) and mostly written in Cyrillic.
 // A Map, not an object: a tag such as `constructor` must not find anything.
-const ALIASES = new Map([
-  ['iw', 'he'],
-  ['in', 'id'],
-  ['no', 'nb'],
-  ['nn', 'nb'],
-]);
+const ALIASES = new Map(
+  'iw:he in:id ji:yi mo:ro no:nb nn:nb bs:hr arb:ar prs:fa pes:fa zsm:ms cmn:zh'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string])
+);
+
+// The likely script of a language, and of a language in a region where it
+// differs, after CLDR's likely subtags (`pa` is Gurmukhi, `pa-PK` Arabic),
+// limited to what this module must tell apart: the right-to-left languages,
+// the regions that write a language in the other direction, and Chinese. A
+// language not listed is written left to right. Left out to keep the
+// bundle small: right-to-left languages rarely written on the web (Mandaic,
+// Samaritan, Neo-Aramaic, most minority languages of Iran and Pakistan) and
+// rare regional scripts (Kazakh in China, Uyghur in Kazakhstan), which a
+// page can still mark with a script subtag (`mid-Mand`, `kk-Arab-CN`). CLDR also
+// gives Traditional Chinese for regions such as US, AU and GB, where both
+// scripts are in use; only the three regions that write Traditional
+// officially are listed.
+const LIKELY = new Map<string, string>();
+for (const group of [
+  'arab:ar arz ary fa ur ps sd ug ks ckb pnb lah mzn lrc azb sdh bal bgn glk skr',
+  'arab:pa-pk uz-af az-ir az-iq ku-iq ku-ir',
+  'hebr:he yi',
+  'syrc:syr',
+  'thaa:dv',
+  'nkoo:nqo',
+  'rohg:rhg',
+  'deva:sd-in',
+  'hant:yue zh-tw zh-hk zh-mo',
+  'hans:zh yue-cn',
+]) {
+  const [script, tags] = group.split(':');
+  for (const tag of tags.split(' ')) LIKELY.set(tag, script);
+}
+
+// Scripts written right to left (Unicode bidi class R or AL) that living
+// languages use; a tag that names one means right to left whatever its
+// language. Historic scripts (Phoenician, Avestan…) are left out: no page
+// that shows a contact button is written in them.
+const RTL_SCRIPT = /^(adlm|arab|aran|gara|hebr|mand|mend|nkoo|rohg|samr|syr[cejn]|thaa|yezi)$/;
 
 const cache = new Map<string, LocaleStrings>();
 
@@ -118,37 +164,104 @@ function subtags(lang: unknown): string[] {
 }
 
 /**
+ * The language (aliases applied), script and region of a tag, lowercase;
+ * `''` for a part the tag does not have.
+ */
+function parts(lang: unknown): [language: string, script: string, region: string] {
+  const [first, ...rest] = subtags(lang);
+  let language = ALIASES.get(first) ?? first;
+  let script = '';
+  let region = '';
+  rest.forEach((part, i) => {
+    if (i === 0 && /^[a-z]{3}$/.test(part)) {
+      // zh-CHT and zh-CHS, .NET's old names for Traditional and Simplified
+      // Chinese, are still sent by older servers. Otherwise three letters
+      // right after the language are an extended language subtag, which
+      // names the language: zh-yue is Cantonese, zh-cmn Mandarin. One we
+      // have no labels for keeps the language before it (ar-arz is ar).
+      if (language === 'zh' && /^ch[st]$/.test(part)) script = part === 'cht' ? 'hant' : 'hans';
+      else if (part === 'yue' || ALIASES.has(part)) language = ALIASES.get(part) ?? part;
+    } else if (/^[a-z]{4}$/.test(part)) script ||= part;
+    else if (/^([a-z]{2}|\d{3})$/.test(part)) region ||= part;
+  });
+  return [language, script, region];
+}
+
+/** The likely script of a language in a region, from {@link LIKELY}; `''` when unlisted. */
+function likelyScript(language: string, region: string): string {
+  return LIKELY.get(`${language}-${region}`) ?? LIKELY.get(language) ?? '';
+}
+
+/**
+ * A language tag written as BCP 47 recommends: `-` between subtags, the
+ * language lowercase, a script in title case, a region uppercase, and the
+ * rest lowercase. Pages write tags such as `pt_BR`; a `lang` attribute needs
+ * `pt-BR`.
+ *
+ * @param tag - Any value.
+ * @returns The tag, trimmed and in canonical case; `''` when it is not a
+ *   language tag (a language of two or three letters, then subtags of one to
+ *   eight letters or digits). Never throws.
+ * @example
+ * normalizeLanguageTag(' pt_br '); // 'pt-BR'
+ * normalizeLanguageTag('ZH-hant-tw'); // 'zh-Hant-TW'
+ * normalizeLanguageTag('C.UTF-8'); // ''
+ */
+export function normalizeLanguageTag(tag: string | null | undefined): string {
+  const text = typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : '';
+  if (!/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(text)) return '';
+  // Extensions and private use (from the first one-letter subtag on) stay
+  // lowercase: their two- and four-letter subtags are not regions or scripts.
+  let extension = false;
+  return text
+    .toLowerCase()
+    .split('-')
+    .map((part, i) => {
+      extension ||= part.length === 1;
+      return i === 0 || extension
+        ? part
+        : /^[a-z]{4}$/.test(part)
+          ? part[0].toUpperCase() + part.slice(1)
+          : part.length === 2
+            ? part.toUpperCase()
+            : part;
+    })
+    .join('-');
+}
+
+/**
  * Picks the supported locale for a BCP 47 language tag.
  *
- * Matching is case-insensitive and accepts `_` for `-`. Chinese goes by script,
- * then region (`zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant*` → `zh-Hant`; other `zh*` →
- * `zh-Hans`); Portuguese with a two-letter region other than `BR` → `pt-PT`,
- * else `pt` (Brazilian); `no`, `nn` → `nb`; legacy `iw` → `he`, `in` → `id`;
- * otherwise the language subtag when supported, else `'en'`. Only the first
- * 35 characters are read, and extension or private-use parts are ignored.
+ * Matching is case-insensitive and accepts `_` for `-`. Aliases first:
+ * `iw` → `he`, `in` → `id`, `mo` → `ro`, `no` and `nn` → `nb`, `bs` → `hr`,
+ * `arb` → `ar`, `prs` and `pes` → `fa`, `zsm` → `ms`, `cmn` → `zh`, and an
+ * extended language subtag names the language (`zh-yue` is `yue`). Chinese
+ * (`zh`, `yue`) goes by its script subtag (`Hant`, `Hans`, legacy `zh-CHT`,
+ * `zh-CHS`), else by region (`TW`, `HK`, `MO` → Traditional; `yue-CN` →
+ * Simplified), else by language (`zh` Simplified, `yue` Traditional).
+ * Portuguese with a two-letter region other than `BR` → `pt-PT`, else `pt`
+ * (Brazilian). Otherwise the language when supported, else `'en'`. Only the
+ * first 35 characters are read, and extension or private-use parts are
+ * ignored.
  *
  * @param lang - A language tag such as `document.documentElement.lang`; any
  *   value is accepted.
  * @returns One of {@link SUPPORTED_LOCALES}. Never throws.
  * @example
  * resolveLocale('zh-HK'); // 'zh-Hant'
+ * resolveLocale('yue'); // 'zh-Hant'
  * resolveLocale('pt_AO'); // 'pt-PT'
  * resolveLocale('x-klingon'); // 'en'
  */
 export function resolveLocale(lang: string | null | undefined): string {
-  const [first, ...rest] = subtags(lang);
-  const language = ALIASES.get(first) ?? first;
-  if (language === 'zh') {
-    const hant =
-      rest.includes('hant') ||
-      (!rest.includes('hans') &&
-        rest.some((part) => part === 'tw' || part === 'hk' || part === 'mo'));
-    return hant ? 'zh-Hant' : 'zh-Hans';
+  const [language, script, region] = parts(lang);
+  if (language === 'zh' || language === 'yue') {
+    const han = /^han[st]$/.test(script) ? script : likelyScript(language, region);
+    return han === 'hant' ? 'zh-Hant' : 'zh-Hans';
   }
   if (language === 'pt') {
-    // Only a region has two characters (subtags() cut off the extensions).
     // Brazil aside, Portuguese-speaking countries follow Portugal's spelling.
-    return rest.some((part) => part.length === 2 && part !== 'br') ? 'pt-PT' : 'pt';
+    return /^[a-z]{2}$/.test(region) && region !== 'br' ? 'pt-PT' : 'pt';
   }
   return SUPPORTED_LOCALES.includes(language) ? language : 'en';
 }
@@ -183,7 +296,6 @@ export function localeStrings(lang: string | null | undefined): LocaleStrings {
       web,
       sms,
       whatsapp,
-      channel: BRAND,
       opensIn,
       bannerContext,
     });
@@ -195,25 +307,29 @@ export function localeStrings(lang: string | null | undefined): LocaleStrings {
 /**
  * Whether a language is written right to left.
  *
- * An explicit script subtag decides (`Arab`, `Hebr`, `Thaa`, `Syrc`, `Nkoo`,
- * `Adlm`, `Rohg` are RTL, so `pa-Arab` is and `ar-Latn` is not); without one,
- * the language does: `ar`, `he` (`iw`), `fa`, `ur`, `ps`, `sd`, `ug`, `yi`
- * (`ji`), `dv`, `ckb`. This describes the tag, not the labels: `ps` is RTL yet
- * its labels fall back to English. For the direction of a default label, ask
+ * A script subtag decides (`Arab`, `Hebr`, `Syrc`, `Thaa`, `Nkoo`, `Adlm`,
+ * `Rohg`, `Mand`, `Samr` and the other right-to-left scripts are RTL; `Latn`,
+ * `Cyrl`, `Deva` and the rest are not), so `pa-Arab` is and `ar-Latn` is not.
+ * Without one, the likely script of the language in its region does, after
+ * CLDR's likely subtags: `pa-PK`, `uz-AF`, `az-IR` are Arabic script,
+ * `sd-IN` is Devanagari. Then the language: `ar`, `he`, `fa`, `ur`, `ps`,
+ * `sd`, `ug`, `yi`, `dv`, `ckb`, `ks`, `syr`, `nqo`, `pnb`, `prs`, `mzn`,
+ * `lrc`, `azb`, `sdh` and a few more are RTL; any other language is not.
+ * This describes the tag, not the labels: `ps` is RTL yet its labels fall
+ * back to English. For the direction of a default label, ask
  * `isRtl(resolveLocale(lang))`.
  *
  * @param lang - A language tag; any value is accepted.
  * @returns `true` for a right-to-left language or script. Never throws.
  * @example
  * isRtl('ar-EG'); // true
- * isRtl('pa-Arab'); // true
+ * isRtl('pa-PK'); // true
+ * isRtl('pa-Guru-PK'); // false
  * isRtl('en'); // false
  */
 export function isRtl(lang: string | null | undefined): boolean {
-  const [language, script = ''] = subtags(lang);
-  return /^[a-z]{4}$/.test(script)
-    ? /^(arab|hebr|thaa|syrc|nkoo|adlm|rohg)$/.test(script)
-    : /^(ar|he|iw|fa|ur|ps|sd|ug|yi|ji|dv|ckb)$/.test(language);
+  const [language, script, region] = parts(lang);
+  return RTL_SCRIPT.test(script || likelyScript(language, region));
 }
 
 /**

@@ -2,6 +2,7 @@
  * The few things the elements read from the page. Kept apart from the core
  * so the core stays pure, and apart from the elements so each is read once.
  */
+import {normalizeLanguageTag} from '../core/i18n.js';
 import {detectPlatform} from '../core/platform.js';
 import type {PlatformInfo} from '../core/types.js';
 
@@ -16,26 +17,26 @@ export function pagePlatform(): PlatformInfo {
   return (platform ??= detectPlatform());
 }
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i;
-
 /**
  * The language that applies to an element: its own `lang`, else the nearest
- * ancestor's (across shadow roots), else the document's, else the browser's.
- * Empty when none of them gives a language.
+ * ancestor's (across shadow roots), else the document's, else the browser's,
+ * written as a BCP 47 tag (`pt_BR` becomes `pt-BR`), since the elements copy
+ * it into a `lang` attribute. Empty when none of them gives a language, and
+ * when the nearest non-blank `lang` is not a language tag: in HTML that
+ * attribute still decides, and says the language is unknown.
  */
 export function langOf(element: Element): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
-      if (lang?.trim()) return lang.trim();
+      if (lang?.trim()) return normalizeLanguageTag(lang);
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  const browser = typeof navigator === 'undefined' ? '' : navigator.language || '';
   // WebKitGTK under a POSIX locale reports "C"; a value that is not a
   // language tag would end up in a `lang` attribute (an axe violation).
-  return LANGUAGE_TAG.test(browser) ? browser : '';
+  return normalizeLanguageTag(typeof navigator === 'undefined' ? '' : navigator.language);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   SUPPORTED_LOCALES,
   isRtl,
   localeStrings,
+  normalizeLanguageTag,
   resolveLang,
   resolveLocale,
 } from '../../src/core/i18n.js';
@@ -27,7 +28,7 @@ function labels(strings: LocaleStrings): string[] {
 }
 
 function allStrings(strings: LocaleStrings): string[] {
-  return [...labels(strings), strings.channel, strings.opensIn, strings.bannerContext];
+  return [...labels(strings), strings.opensIn, strings.bannerContext];
 }
 
 describe('i18n', () => {
@@ -130,7 +131,6 @@ describe('i18n', () => {
           web: 'Contact Us',
           sms: 'Text Us',
           whatsapp: 'Chat on WhatsApp',
-          channel: 'Apple Messages',
           opensIn: 'Opens Apple Messages',
           bannerContext: 'Get answers from our team in Apple Messages.',
         },
@@ -148,7 +148,6 @@ describe('i18n', () => {
           web: 'تواصل معنا',
           sms: 'أرسل لنا رسالة نصية',
           whatsapp: 'راسلنا عبر WhatsApp',
-          channel: 'Apple Messages',
           opensIn: 'يفتح Apple Messages',
           bannerContext: 'احصل على إجابات من فريقنا في Apple Messages.',
         },
@@ -166,7 +165,6 @@ describe('i18n', () => {
           web: 'צרו קשר',
           sms: 'שלחו לנו SMS',
           whatsapp: 'כתבו לנו ב-WhatsApp',
-          channel: 'Apple Messages',
           opensIn: 'פותח את Apple Messages',
           bannerContext: 'הצוות שלנו יענה לכם ב-Apple Messages.',
         },
@@ -184,7 +182,6 @@ describe('i18n', () => {
           web: 'Kontaktieren Sie uns',
           sms: 'Per SMS schreiben',
           whatsapp: 'Per WhatsApp schreiben',
-          channel: 'Apple Messages',
           opensIn: 'Öffnet Apple Messages',
           bannerContext: 'Unser Team antwortet Ihnen in Apple Messages.',
         },
@@ -202,9 +199,93 @@ describe('i18n', () => {
           web: 'お問い合わせ',
           sms: 'SMSを送る',
           whatsapp: 'WhatsAppで連絡する',
-          channel: 'Apple Messages',
           opensIn: 'Apple Messagesを開きます',
           bannerContext: 'Apple Messagesで担当チームがお答えします。',
+        },
+      ],
+      [
+        'zh-Hans',
+        {
+          presets: {
+            'message-us': '给我们发消息',
+            'get-help': '获取帮助',
+            'ask-a-question': '提问',
+            'contact-an-agent': '联系客服',
+          },
+          call: '致电我们',
+          web: '联系我们',
+          sms: '发送短信',
+          whatsapp: '通过 WhatsApp 联系我们',
+          opensIn: '打开 Apple Messages',
+          bannerContext: '我们的团队将在 Apple Messages 中为您解答。',
+        },
+      ],
+      [
+        'ko',
+        {
+          presets: {
+            'message-us': '메시지 보내기',
+            'get-help': '도움 받기',
+            'ask-a-question': '질문하기',
+            'contact-an-agent': '상담원 연결',
+          },
+          call: '전화하기',
+          web: '문의하기',
+          sms: '문자 보내기',
+          whatsapp: 'WhatsApp으로 문의하기',
+          opensIn: 'Apple Messages 앱이 열립니다',
+          bannerContext: 'Apple Messages에서 저희 팀이 답변해 드립니다.',
+        },
+      ],
+      [
+        'hr',
+        {
+          presets: {
+            'message-us': 'Pišite nam',
+            'get-help': 'Zatražite pomoć',
+            'ask-a-question': 'Postavite pitanje',
+            'contact-an-agent': 'Razgovarajte sa savjetnikom',
+          },
+          call: 'Nazovite nas',
+          web: 'Kontaktirajte nas',
+          sms: 'Pošaljite nam SMS',
+          whatsapp: 'Pišite nam na WhatsApp',
+          opensIn: 'Otvara Apple Messages',
+          bannerContext: 'Naš tim vam odgovara u aplikaciji Apple Messages.',
+        },
+      ],
+      [
+        'nl',
+        {
+          presets: {
+            'message-us': 'Stuur ons een bericht',
+            'get-help': 'Hulp vragen',
+            'ask-a-question': 'Stel een vraag',
+            'contact-an-agent': 'Spreek een medewerker',
+          },
+          call: 'Bel ons',
+          web: 'Neem contact op',
+          sms: 'Stuur ons een sms',
+          whatsapp: 'Chat via WhatsApp',
+          opensIn: 'Opent Apple Messages',
+          bannerContext: 'Ons team beantwoordt je vragen in Apple Messages.',
+        },
+      ],
+      [
+        'el',
+        {
+          presets: {
+            'message-us': 'Στείλτε μας μήνυμα',
+            'get-help': 'Ζητήστε βοήθεια',
+            'ask-a-question': 'Κάντε μια ερώτηση',
+            'contact-an-agent': 'Επικοινωνήστε με εκπρόσωπο',
+          },
+          call: 'Καλέστε μας',
+          web: 'Επικοινωνήστε μαζί μας',
+          sms: 'Στείλτε μας SMS',
+          whatsapp: 'Γράψτε μας στο WhatsApp',
+          opensIn: 'Ανοίγει το Apple Messages',
+          bannerContext: 'Η ομάδα μας σας απαντά στο Apple Messages.',
         },
       ],
       [
@@ -213,16 +294,15 @@ describe('i18n', () => {
           presets: {
             'message-us': '傳訊息給我們',
             'get-help': '取得協助',
-            'ask-a-question': '提出問題',
+            'ask-a-question': '提問',
             'contact-an-agent': '聯絡客服專員',
           },
           call: '致電我們',
           web: '聯絡我們',
           sms: '傳送簡訊',
           whatsapp: '透過 WhatsApp 聯絡我們',
-          channel: 'Apple Messages',
           opensIn: '開啟 Apple Messages',
-          bannerContext: '我們的團隊會在 Apple Messages 中為你解答。',
+          bannerContext: '我們的團隊會在 Apple Messages 中為您解答。',
         },
       ],
     ];
@@ -266,7 +346,6 @@ describe('i18n', () => {
           'web',
           'sms',
           'whatsapp',
-          'channel',
           'opensIn',
           'bannerContext',
         ]);
@@ -294,8 +373,7 @@ describe('i18n', () => {
 
     it('names the channel "Apple Messages" in every locale', () => {
       for (const locale of SUPPORTED_LOCALES) {
-        const {channel, opensIn, bannerContext} = localeStrings(locale);
-        expect(channel, locale).to.equal('Apple Messages');
+        const {opensIn, bannerContext} = localeStrings(locale);
         expect(opensIn, locale).to.include('Apple Messages');
         expect(bannerContext, locale).to.include('Apple Messages');
       }
@@ -308,8 +386,8 @@ describe('i18n', () => {
     });
 
     it('never calls the channel "chat", "text" or "iMessage" in English', () => {
-      const {channel, opensIn, bannerContext} = localeStrings('en');
-      for (const text of [channel, opensIn, bannerContext]) {
+      const {opensIn, bannerContext} = localeStrings('en');
+      for (const text of [opensIn, bannerContext]) {
         expect(text).not.to.match(/chat|text|imessage/i);
       }
     });
@@ -319,6 +397,13 @@ describe('i18n', () => {
         for (const text of allStrings(localeStrings(locale))) {
           expect(text, locale).not.to.match(/imessage/i);
         }
+      }
+    });
+
+    it('addresses the customer with 您, not 你, in Chinese', () => {
+      for (const locale of ['zh-Hans', 'zh-Hant']) {
+        const texts = allStrings(localeStrings(locale)).join('|');
+        expect([texts.includes('您'), texts.includes('你')], locale).to.deep.equal([true, false]);
       }
     });
 
@@ -374,6 +459,12 @@ describe('i18n', () => {
       ['no', 'nb'],
       ['nn', 'nb'],
       ['nn-NO', 'nb'],
+      ['ar-arz', 'ar'],
+      ['de-xyz', 'de'],
+      ['ji', 'en'],
+      ['zh-Latn-TW', 'zh-Hant'],
+      ['zh-US', 'zh-Hans'],
+      ['pt-419', 'pt'],
       ['sr-Latn-RS', 'en'],
       ['x-klingon', 'en'],
       ['tlh', 'en'],
@@ -434,6 +525,101 @@ describe('i18n', () => {
     });
   });
 
+  describe('resolveLocale and isRtl of tags that once fell back to English or LTR', () => {
+    // [tag, locale of the labels, written right to left]
+    const table: Array<[string, string, boolean]> = [
+      // Cantonese: Traditional Chinese unless the tag says Simplified (by
+      // script, or by region CN as CLDR's likely subtags do).
+      ['yue', 'zh-Hant', false],
+      ['yue-HK', 'zh-Hant', false],
+      ['yue-Hant', 'zh-Hant', false],
+      ['yue-Hans', 'zh-Hans', false],
+      ['yue-Hans-HK', 'zh-Hans', false],
+      ['yue-CN', 'zh-Hans', false],
+      ['yue_hant_cn', 'zh-Hant', false],
+      ['zh-yue', 'zh-Hant', false],
+      ['zh-yue-CN', 'zh-Hans', false],
+      // Mandarin: as zh, by script, then region.
+      ['cmn', 'zh-Hans', false],
+      ['cmn-CN', 'zh-Hans', false],
+      ['cmn-TW', 'zh-Hant', false],
+      ['cmn-HK', 'zh-Hant', false],
+      ['cmn-Hant', 'zh-Hant', false],
+      ['cmn-Hans-TW', 'zh-Hans', false],
+      ['zh-cmn-Hant-TW', 'zh-Hant', false],
+      // .NET's legacy names.
+      ['zh-CHT', 'zh-Hant', false],
+      ['zh-CHS', 'zh-Hans', false],
+      ['zh_cht', 'zh-Hant', false],
+      ['ZH-CHS', 'zh-Hans', false],
+      // Deprecated and individual-language codes.
+      ['mo', 'ro', false],
+      ['mo-MD', 'ro', false],
+      ['prs', 'fa', true],
+      ['prs-AF', 'fa', true],
+      ['pes', 'fa', true],
+      ['pes-IR', 'fa', true],
+      ['zsm', 'ms', false],
+      ['zsm-MY', 'ms', false],
+      ['zsm-Arab', 'ms', true],
+      ['ms-zsm', 'ms', false],
+      ['arb', 'ar', true],
+      ['arb-EG', 'ar', true],
+      ['ar-arb', 'ar', true],
+      // Bosnian reads the Croatian labels.
+      ['bs', 'hr', false],
+      ['bs-BA', 'hr', false],
+      ['bs-Latn-BA', 'hr', false],
+      ['bs-Cyrl-BA', 'hr', false],
+      // Right-to-left languages without labels of their own.
+      ['syr', 'en', true],
+      ['nqo', 'en', true],
+      ['ks', 'en', true],
+      ['ks-IN', 'en', true],
+      ['pnb', 'en', true],
+      ['mzn', 'en', true],
+      ['lrc', 'en', true],
+      ['azb', 'en', true],
+      ['sdh', 'en', true],
+      // Languages whose script, so direction, depends on the region.
+      ['pa-PK', 'en', true],
+      ['uz-AF', 'en', true],
+      ['az-IR', 'en', true],
+      ['az-IQ', 'en', true],
+    ];
+
+    for (const [tag, locale, rtl] of table) {
+      it(`resolves ${JSON.stringify(tag)} to ${locale}, ${rtl ? 'RTL' : 'LTR'}`, () => {
+        expect([resolveLocale(tag), isRtl(tag)]).to.deep.equal([locale, rtl]);
+      });
+    }
+
+    it('agrees on direction with CLDR likely subtags as this engine knows them', () => {
+      // An independent check of the likely-script table: the engine's
+      // Intl.Locale#maximize() is CLDR's likely subtags. Tags the engine
+      // cannot maximize (extended language subtags, legacy names) are skipped.
+      const rtlScript = /^(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr)$/;
+      const checked: string[] = [];
+      const disagree: string[] = [];
+      for (const [tag] of table) {
+        let script: string | undefined;
+        try {
+          script = new Intl.Locale(tag).maximize().script;
+        } catch {
+          continue;
+        }
+        if (!script) continue;
+        checked.push(tag);
+        if (rtlScript.test(script) !== isRtl(tag)) disagree.push(`${tag} (${script})`);
+      }
+      expect(disagree).to.deep.equal([]);
+      // Chromium and Firefox maximize 40 or more of the tags; WebKitGTK's
+      // system ICU gives no script for the alias codes (cmn, prs, pes, zsm,
+      // arb, pnb, azb) and checks 25.
+      expect(checked.length).to.be.at.least(25);
+    });
+  });
+
   describe('isRtl', () => {
     const table: Array<[string | null | undefined, boolean]> = [
       ['ar', true],
@@ -457,6 +643,32 @@ describe('i18n', () => {
       ['en-Hebr', true],
       ['dv-Thaa', true],
       ['ar-x-private', true],
+      ['und-Arab', true],
+      ['ff-Adlm', true],
+      ['rhg-Rohg', true],
+      ['mid-Mand', true],
+      ['smp-Samr', true],
+      ['syr-Syrc', true],
+      ['aii-Syrc', true],
+      ['ku-IQ', true],
+      ['ku-IR', true],
+      ['kk-Arab-CN', true],
+      ['ug-Cyrl-KZ', false],
+      ['ku', false],
+      ['ms', false],
+      ['kk', false],
+      ['ha-NG', false],
+      ['ks-Deva', false],
+      ['sd-IN', false],
+      ['ug-Cyrl', false],
+      ['pa-Guru-PK', false],
+      ['pa-IN', false],
+      ['uz', false],
+      ['uz-Latn-AF', false],
+      ['az', false],
+      ['az-Latn-IR', false],
+      ['ff-Latn-SN', false],
+      ['syr-Latn', false],
       ['ar-Latn', false],
       ['sd-Deva', false],
       ['pa', false],
@@ -486,6 +698,80 @@ describe('i18n', () => {
       for (const value of [42, {}, [], Symbol('x')]) {
         expect(isRtl(value as unknown as string)).to.equal(false);
       }
+    });
+  });
+
+  describe('normalizeLanguageTag', () => {
+    const table: Array<[string | null | undefined, string]> = [
+      ['pt_BR', 'pt-BR'],
+      [' pt_br ', 'pt-BR'],
+      ['EN-us', 'en-US'],
+      ['en', 'en'],
+      ['DE', 'de'],
+      ['zh-hant-tw', 'zh-Hant-TW'],
+      ['ZH_HANS_CN', 'zh-Hans-CN'],
+      ['sr-latn-rs', 'sr-Latn-RS'],
+      ['es-419', 'es-419'],
+      ['de-CH-1996', 'de-CH-1996'],
+      ['en-GB-OXENDICT', 'en-GB-oxendict'],
+      ['zh-CHT', 'zh-cht'],
+      ['zh-YUE-hk', 'zh-yue-HK'],
+      ['ja-JP-u-CA-Japanese', 'ja-JP-u-ca-japanese'],
+      ['en-a-BBB-x-AB-cdef', 'en-a-bbb-x-ab-cdef'],
+      ['ar-x-Arab', 'ar-x-arab'],
+      ['C', ''],
+      ['C.UTF-8', ''],
+      ['en_US.UTF-8', ''],
+      ['x-klingon', ''],
+      ['i-klingon', ''],
+      ['english', ''],
+      ['en US', ''],
+      ['de-', ''],
+      ['-de', ''],
+      ['de--CH', ''],
+      ['en-abcdefghi', ''],
+      ['', ''],
+      ['   ', ''],
+      [null, ''],
+      [undefined, ''],
+      [LONG, ''],
+    ];
+
+    for (const [input, tag] of table) {
+      const name =
+        typeof input === 'string' && input.length > 40
+          ? `${JSON.stringify(input.slice(0, 40))}… (${input.length} chars)`
+          : JSON.stringify(input);
+      it(`writes ${name} as ${JSON.stringify(tag)}`, () => {
+        expect(normalizeLanguageTag(input)).to.equal(tag);
+      });
+    }
+
+    it('accepts values of any type without throwing', () => {
+      for (const value of [42, {}, [], Symbol('x'), ['de']]) {
+        expect(normalizeLanguageTag(value as unknown as string)).to.equal('');
+      }
+    });
+
+    it('is idempotent, ignores case and `_`, and keeps the locale', () => {
+      const subtag = fc.stringMatching(/^[a-zA-Z\d]{1,8}$/);
+      fc.assert(
+        fc.property(
+          fc.stringMatching(/^[a-zA-Z]{2,3}$/),
+          fc.array(subtag, {maxLength: 4}),
+          (language, rest) => {
+            const tag = [language, ...rest].join('-');
+            const normal = normalizeLanguageTag(tag);
+            expect(normal.toLowerCase()).to.equal(tag.toLowerCase());
+            expect(normalizeLanguageTag(normal)).to.equal(normal);
+            expect(normalizeLanguageTag(tag.toUpperCase().replace(/-/g, '_'))).to.equal(normal);
+            expect([resolveLocale(normal), isRtl(normal)]).to.deep.equal([
+              resolveLocale(tag),
+              isRtl(tag),
+            ]);
+          }
+        )
+      );
     });
   });
 

@@ -62,6 +62,27 @@ describe('langOf', () => {
     ]).to.deep.equal(['', '', '']);
   });
 
+  it('writes a tag as BCP 47 does: `-`, lowercase language, Title script, uppercase region', async () => {
+    const root = await fixture(
+      '<div><span lang="pt_br"></span><span lang="ZH_hant_tw"></span><span lang=" EN-us "></span></div>'
+    );
+    expect([...root.querySelectorAll('span')].map((span) => langOf(span))).to.deep.equal([
+      'pt-BR',
+      'zh-Hant-TW',
+      'en-US',
+    ]);
+  });
+
+  it('gives "" for a lang that is not a language tag, as HTML makes that language unknown', async () => {
+    const root = await fixture('<div lang="fr"><span lang="français"></span></div>');
+    expect(langOf(root.querySelector('span')!)).to.equal('');
+  });
+
+  it('writes the browser’s language as BCP 47 does', async () => {
+    const el = await fixture('<span></span>');
+    expect(withBrowserLanguage('pt_br', () => langOf(el))).to.equal('pt-BR');
+  });
+
   it('works for a detached element', () => {
     const el = document.createElement('span');
     el.setAttribute('lang', 'nl');
