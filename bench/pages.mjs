@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 // The pages of the render benchmark, generated on request by bench/render.mjs.
 // Every page starts with the same inline classic script (the harness): it
 // marks the start, installs the observers and the user-agent counter before
@@ -10,40 +11,10 @@ export const BUNDLE_PATH = '/dist/cdn/message-us.js';
 // An empty icon, so no browser asks the server for /favicon.ico.
 export const PAGE_ICON = 'data:,';
 
-// How the no-JS fallback pattern is styled: the author's own link looks like
-// the upgraded button and takes the same box (height, padding, font, and a
-// placeholder the size of the glyph), so nothing moves when the element
-// upgrades. This is the snippet the README shows (scale 1, English label).
-export const FALLBACK_CSS = `message-us-button:not(:defined) {
-  display: inline-block;
-  vertical-align: middle;
-  max-width: 100%;
-}
-message-us-button:not(:defined) > a {
-  box-sizing: border-box;
-  display: flex;
-  align-items: center;
-  justify-content: center;
-  gap: 0.35em;
-  height: 44px;
-  min-width: 44px;
-  padding: 0 13.2px;
-  border: 1px solid #000;
-  border-radius: 9.68px;
-  font: 600 17.6px/1 -apple-system, BlinkMacSystemFont, 'Segoe UI', system-ui, sans-serif;
-  white-space: nowrap;
-  text-decoration: none;
-  color: #fff;
-  background: #000;
-}
-message-us-button:not(:defined) > a::before {
-  content: '';
-  flex: none;
-  width: 1.3em;
-  height: 1.3em;
-  border-radius: 50%;
-  background: currentColor;
-}`;
+// How the no-JS fallback pattern is styled: the shipped no-JS stylesheet
+// (src/no-js.css, built to dist/no-js.css), which gives the author's link the
+// upgraded button's box, so nothing moves when the element upgrades.
+export const FALLBACK_CSS = readFileSync(new URL('../src/no-js.css', import.meta.url), 'utf8');
 
 // The floor: plain links with the button's look and box, and no script.
 const ANCHOR_CSS = `a.floor {

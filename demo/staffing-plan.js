@@ -452,7 +452,7 @@ export class StaffingPlanElement extends HTMLElement {
     const targetProblems = new Set(targetCheck.problems.map((p) => p.field));
     for (const spec of TARGET_FIELDS) {
       const input = /** @type {HTMLInputElement} */ (this.#targets.get(spec.name));
-      this.mark(input, targetProblems.has(spec.name) ? [spec.message] : []);
+      this.mark(input, targetProblems.has(/** @type {any} */ (spec.name)) ? [spec.message] : []);
     }
 
     let simpleTotal = 0;
@@ -466,7 +466,7 @@ export class StaffingPlanElement extends HTMLElement {
       const fieldProblems = new Set(estimate.problems.map((p) => p.field));
       for (const spec of DEPARTMENT_FIELDS) {
         const input = /** @type {HTMLInputElement} */ (department.inputs.get(spec.name));
-        this.mark(input, fieldProblems.has(spec.name) ? [spec.message] : []);
+        this.mark(input, fieldProblems.has(/** @type {any} */ (spec.name)) ? [spec.message] : []);
       }
       const service =
         estimate.conversationsPerHour === null || targetProblems.size > 0

@@ -11,6 +11,7 @@
  */
 import {MessageUsError} from './errors.js';
 import {encodeParam} from './messages-url.js';
+import {quote} from './options.js';
 import type {MessageUsErrorCode} from './errors.js';
 import type {PlatformInfo} from './types.js';
 
@@ -63,7 +64,7 @@ const URL_EXPECTED = 'an absolute http: or https: address such as "https://examp
 
 function describe(value: unknown): string {
   if (typeof value !== 'string') return value === null ? 'null' : typeof value;
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return quote(value);
 }
 
 function fail(code: MessageUsErrorCode, field: string, expected: string, value: unknown): never {

@@ -10,6 +10,7 @@
  */
 import {BACK_TEMPLATES} from './hours-i18n.js';
 import {resolveLocale} from './i18n.js';
+import {quote} from './options.js';
 
 /**
  * One opening range of a weekday, in minutes after that day's midnight in
@@ -61,10 +62,6 @@ const ALL_DAY: OpeningRange = Object.freeze([0, DAY] as const);
 export const ALWAYS_OPEN: Schedule = Object.freeze(DAY_NAMES.map(() => Object.freeze([ALL_DAY])));
 
 const ALWAYS: Availability = Object.freeze({open: true, next: null});
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
 
 function text(input: unknown): string {
   return typeof input === 'string' ? input.trim() : '';

@@ -331,21 +331,3 @@ export function isRtl(lang: string | null | undefined): boolean {
   const [language, script, region] = parts(lang);
   return RTL_SCRIPT.test(script || likelyScript(language, region));
 }
-
-/**
- * The language that applies to an element: the first candidate that is a
- * non-empty string once trimmed.
- *
- * @param candidates - In order of precedence, e.g. the element's own `lang`,
- *   the nearest ancestor's, the document's, `navigator.language`.
- * @returns That candidate, trimmed; `'en'` when there is none. Never throws.
- * @example
- * resolveLang(['', null, ' fr-CA ', 'en-US']); // 'fr-CA'
- */
-export function resolveLang(candidates: ReadonlyArray<string | null | undefined>): string {
-  for (const candidate of Array.isArray(candidates) ? candidates : []) {
-    const lang = typeof candidate === 'string' ? candidate.trim() : '';
-    if (lang) return lang;
-  }
-  return 'en';
-}

@@ -1,4 +1,5 @@
 import {MessageUsError} from './errors.js';
+import {quote as quoteInput} from './options.js';
 
 /**
  * What an Apple Messages for Business deep link carries. Only `businessId` is
@@ -115,11 +116,9 @@ const EXAMPLE_LINK = `${MESSAGES_LINK_BASE}${EXAMPLES.businessId}`;
 /** Long values are cut in messages so a pasted novel does not flood the console. */
 const QUOTE_LIMIT = 64;
 
-function quote(value: string): string {
-  // JSON.stringify escapes quotes, control characters and lone surrogates, so
-  // the value is shown unambiguously in a console.
-  return JSON.stringify(value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value);
-}
+// JSON.stringify (inside quote()) escapes quotes, control characters and
+// lone surrogates, so the value is shown unambiguously in a console.
+const quote = (value: string) => quoteInput(value, QUOTE_LIMIT - 1);
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';

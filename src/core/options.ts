@@ -62,8 +62,6 @@ export const BASE_HEIGHT = 44;
 /** Apple's limits for the button's height, in points (taken as CSS pixels). */
 export const MIN_HEIGHT = 40;
 export const MAX_HEIGHT = 150;
-/** Apple's limit for the button's width. */
-export const MAX_WIDTH = 1000;
 
 /**
  * Reads `scale`: a positive multiplier of the base size, clamped so the
@@ -194,10 +192,24 @@ export function contrastProblem(
  * Shortens user input quoted in a message, so a 1 MB attribute does not flood the console.
  *
  * @param input - Anything; it is converted with {@link toText}.
- * @returns The text, cut to 40 characters plus `…` when longer.
+ * @param limit - How many characters to keep.
+ * @returns The text, cut to `limit` characters plus `…` when longer.
  * @example preview('x'.repeat(50)) // 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'
  */
-export function preview(input: unknown): string {
+export function preview(input: unknown, limit = 40): string {
   const text = toText(input);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+
+/**
+ * User input quoted for a message: {@link preview} in double quotes, with
+ * control characters escaped so a message stays on one line.
+ *
+ * @param input - Anything.
+ * @param limit - How many characters to keep before `…`.
+ * @returns The quoted text.
+ * @example quote('Mo-Fr 25:00') // '"Mo-Fr 25:00"'
+ */
+export function quote(input: unknown, limit = 40): string {
+  return JSON.stringify(preview(input, limit));
 }

@@ -61,9 +61,7 @@ const EXAMPLE_PHONE = 'phone="+12163954902"';
 // Attributes arrive as strings, but a property set from script may hold a
 // number or anything else; reading every text input this way keeps the
 // decision from throwing.
-function text(value: unknown): string | undefined {
-  return value == null ? undefined : toText(value);
-}
+const text = (value: unknown) => (value == null ? undefined : toText(value));
 const EXAMPLE_HREF = 'fallback-href="https://example.com/contact"';
 
 /**

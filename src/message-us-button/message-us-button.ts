@@ -76,7 +76,7 @@ export class MessageUsButtonElement extends MessageUsElement {
 
 // The properties are declared once, in the schema; this gives them their
 // types (enumerations as literal unions), without a second declaration.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface MessageUsButtonElement extends PropertiesOf<'message-us-button'> {}
 
 declare global {

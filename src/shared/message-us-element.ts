@@ -268,7 +268,7 @@ export abstract class MessageUsElement extends LitElement {
 }
 
 // The shared options, typed from the schema (see the elements for theirs).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface MessageUsElement extends PropertiesOf<never> {}
 
 declare global {

@@ -6,7 +6,6 @@ import {
   isRtl,
   localeStrings,
   normalizeLanguageTag,
-  resolveLang,
   resolveLocale,
 } from '../../src/core/i18n.js';
 import type {LocaleStrings} from '../../src/core/i18n.js';
@@ -772,36 +771,6 @@ describe('i18n', () => {
           }
         )
       );
-    });
-  });
-
-  describe('resolveLang', () => {
-    const table: Array<[Array<string | null | undefined>, string]> = [
-      [['fr', 'de'], 'fr'],
-      [['', 'de'], 'de'],
-      [[null, undefined, '  ', 'it'], 'it'],
-      [[' fr-CA ', 'en-US'], 'fr-CA'],
-      [['x-klingon', 'de'], 'x-klingon'],
-      [[null, null, 'ar', 'en-US'], 'ar'],
-      [[], 'en'],
-      [[null, undefined], 'en'],
-      [['', '\t\n'], 'en'],
-    ];
-
-    for (const [candidates, lang] of table) {
-      it(`picks ${JSON.stringify(lang)} from ${JSON.stringify(candidates)}`, () => {
-        expect(resolveLang(candidates)).to.equal(lang);
-      });
-    }
-
-    it('skips candidates that are not strings', () => {
-      expect(resolveLang([42, {}, 'sv'] as unknown as string[])).to.equal('sv');
-    });
-
-    it('gives English when the candidates are not an array', () => {
-      for (const value of [null, undefined, 'de', {length: 1, 0: 'de'}]) {
-        expect(resolveLang(value as unknown as string[])).to.equal('en');
-      }
     });
   });
 });

@@ -532,18 +532,13 @@ describe('<message-us-button>', () => {
   describe('upgrade from the no-JS link', () => {
     let count = 0;
 
-    // The snippet proposed for the README, for the default button (dark,
-    // rounded, scale 1): it gives the author's link the element's box.
-    const noJsCss = (tag: string) => `
-      ${tag}:not(:defined) { display: inline-block; vertical-align: middle; }
-      ${tag}:not(:defined) > a {
-        box-sizing: border-box; display: flex; align-items: center; justify-content: center;
-        gap: 0.35em; height: 44px; min-width: 44px; padding-inline: 13.2px;
-        border: 1px solid #000; border-radius: 9.68px; background: #000; color: #fff;
-        font: 600 17.6px/1 -apple-system, BlinkMacSystemFont, 'Segoe UI', system-ui, sans-serif;
-        text-decoration: none; white-space: nowrap;
-      }
-      ${tag}:not(:defined) > a::before { content: ''; width: 1.3em; height: 1.3em; }`;
+    // The shipped dist/no-js.css (source: src/no-js.css), renamed to this
+    // test's own tag so the upgrade can be triggered by defining it.
+    let shipped = '';
+    before(async () => {
+      shipped = await (await fetch('/src/no-js.css')).text();
+    });
+    const noJsCss = (tag: string) => shipped.replaceAll('message-us-button', tag);
 
     it('keeps the host’s box when the element is defined after the markup exists', async () => {
       const tag = `no-js-button-${count++}`;

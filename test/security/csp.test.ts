@@ -1,5 +1,5 @@
 /**
- * Issue 8, strict Content-Security-Policy: the CDN bundles render every
+ * Security: strict Content-Security-Policy: the CDN bundles render every
  * variant on pages served with
  * `default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'`
  * and not one `securitypolicyviolation` event fires.

@@ -1,5 +1,5 @@
 /**
- * Issue 8, double loading, at the unit level: `defineElement()` never
+ * Security: double loading, at the unit level: `defineElement()` never
  * throws, keeps the first registration, and warns once for the whole page
  * however many tags and copies collide (the flag lives under a
  * `Symbol.for` key, so every copy of the library shares it).

@@ -1,5 +1,5 @@
 /**
- * Issue 8, double loading: the CDN bundle twice (two URLs, so two module
+ * Security: double loading: the CDN bundle twice (two URLs, so two module
  * instances), the CDN bundle with the npm build (either order), and the
  * Apple-compat bundle with the CDN bundle or twice. Each page runs in its
  * own iframe (a fresh registry), reports through pages/probe.js, and must

@@ -1,5 +1,5 @@
 /**
- * Issue 8, hostile values in Apple's embed markup: every payload in every
+ * Security: hostile values in Apple's embed markup: every payload in every
  * data attribute the compatibility layer reads, on message and banner
  * containers, rendered by `startAppleCompat(root)`. Same checks as the
  * elements' (hostile.ts), plus: the container keeps its own attributes and

@@ -1,4 +1,4 @@
-/** Issue 8, hostile attribute values in <message-us-banner>; see hostile.ts. */
+/** Security: hostile attribute values in <message-us-banner>; see hostile.ts. */
 import '../../src/message-us-banner/define.js';
 import {describeHostileElement} from './hostile-elements.js';
 

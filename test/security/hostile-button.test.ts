@@ -1,5 +1,5 @@
 /**
- * Issue 8, hostile attribute values in <message-us-button>; see hostile.ts.
+ * Security: hostile attribute values in <message-us-button>; see hostile.ts.
  * Also the controls that show each check can fail.
  */
 import {expect} from '@open-wc/testing';

@@ -1,5 +1,5 @@
 /**
- * Issue 8, lifecycle of the Apple-compat layer: start/stop cycles while its
+ * Security: lifecycle of the Apple-compat layer: start/stop cycles while its
  * containers change leave nothing registered (see instruments.ts) and no
  * element in the containers.
  */

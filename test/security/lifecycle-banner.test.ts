@@ -1,4 +1,4 @@
-/** Issue 8, lifecycle of <message-us-banner>; see lifecycle.ts. */
+/** Security: lifecycle of <message-us-banner>; see lifecycle.ts. */
 import '../../src/message-us-banner/define.js';
 import {describeLifecycle} from './lifecycle.js';
 

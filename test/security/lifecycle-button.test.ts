@@ -1,4 +1,4 @@
-/** Issue 8, lifecycle of <message-us-button> (lifecycle.ts), and the instruments' control. */
+/** Security: lifecycle of <message-us-button> (lifecycle.ts), and the instruments' control. */
 import {expect} from '@open-wc/testing';
 import '../../src/message-us-button/define.js';
 import {NOTHING, install, settle} from './instruments.js';

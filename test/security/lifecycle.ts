@@ -1,5 +1,5 @@
 /**
- * Issue 8, lifecycle: 10,000 create / connect / change / disconnect cycles
+ * Security: lifecycle: 10,000 create / connect / change / disconnect cycles
  * of one element leave nothing registered: no event listener on a
  * long-lived target, no connected MutationObserver, no Resize- or
  * IntersectionObserver target, no pending timer, interval, animation frame

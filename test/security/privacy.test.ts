@@ -1,5 +1,5 @@
 /**
- * Issue 8, privacy: while rendering every variant of both elements (and
+ * Security: privacy: while rendering every variant of both elements (and
  * Apple's containers through the compatibility layer), changing them and
  * clicking every link (navigation prevented), the widget makes no request,
  * sets no cookie and writes no Web Storage, IndexedDB or Cache Storage.

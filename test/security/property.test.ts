@@ -1,5 +1,5 @@
 /**
- * Issue 8, property-based: arbitrary strings in every attribute (any code
+ * Security: property-based: arbitrary strings in every attribute (any code
  * point, lone surrogates, pieces of the hostile corpus, and valid values so
  * every outcome is reached) never make an element throw, and it always ends
  * in exactly one of `messages`, `fallback`, `hidden` or `invalid`, with a

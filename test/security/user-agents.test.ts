@@ -1,5 +1,5 @@
 /**
- * Issue 8, hostile user agents: `detectPlatform()` reads only the first
+ * Security: hostile user agents: `detectPlatform()` reads only the first
  * MAX_USER_AGENT_LENGTH characters, so 100 KB and pathological strings get
  * an exact, bounded answer. Bounded is shown without timing: the answer for
  * any string equals the answer for its first 1,024 characters, and the
