@@ -216,6 +216,9 @@ test('fileExists matches one * per path segment', () => {
     assert.equal(fileExists(`${root}/php/7.*/mods-available/mysqli.ini`), false);
     assert.equal(fileExists(`${root}/php/*/mods-available/mbstring.ini`), false);
     assert.equal(fileExists(`${root}/php/8.2/mods-available/*.ini`), true);
+    assert.equal(fileExists(`${root}/php/8.2/mods-available/*.conf`), false);
+    assert.equal(fileExists(`${root}/php/8.2/mods-available/my*.ini`), true);
+    assert.equal(fileExists(`${root}/php/8.2/mods-available/mb*.ini`), false);
     assert.equal(fileExists(`${root}/nope/*/x`), false);
   } finally {
     rmSync(root, {recursive: true});
