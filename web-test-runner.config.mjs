@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {launchersFor} from './scripts/browsers.mjs';
+import {ensurePackages} from './scripts/setup.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 
 // The strict policy of issue 8, sent only with the static pages of the CSP
@@ -16,12 +17,17 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 const CSP_PAGE = /^\/test\/security\/pages\/csp-[\w-]+\.html$/;
 
-function browsers() {
+// Here rather than in a `pretest` script so every way of starting the runner
+// (`npm test`, `npx wtr <files>`, `npm run test:coverage`) sets up the
+// machine the same way, for exactly the engines BROWSERS asks for.
+async function browsers() {
   try {
+    await ensurePackages('browsers');
     return launchersFor();
   } catch (error) {
-    // A requested engine that is missing fails the run loudly: say which
-    // package provides it, and close with the totals line CI reads.
+    // A requested engine that is missing and cannot be installed fails the
+    // run loudly with the command to type, never a silent skip; close with
+    // the totals line CI reads.
     console.error(error.message);
     console.log('0 passed, 1 failed');
     process.exit(1);
@@ -42,7 +48,7 @@ export default {
   // serves, and the built bundles in dist/ must reach the browser byte for
   // byte (their SRI hashes are checked).
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
-  browsers: browsers(),
+  browsers: await browsers(),
   // WebKit's WebDriver refuses simulated input with more than one page at a
   // time, and Firefox loses focus: run one test file at a time.
   concurrency: 1,

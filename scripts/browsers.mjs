@@ -8,60 +8,15 @@ import net from 'node:net';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 
-export const ENGINES = ['chromium', 'firefox', 'webkit'];
+import {ENGINE_PATHS, ENGINES, findCommand, requestedEngines} from './setup.mjs';
 
-const paths = {
-  chromium: {
-    env: 'CHROMIUM_PATH',
-    candidates: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-    pkg: 'chromium',
-  },
-  firefox: {
-    env: 'FIREFOX_PATH',
-    candidates: [
-      '/usr/lib/firefox-esr/firefox-esr',
-      '/usr/lib/firefox/firefox',
-      '/usr/bin/firefox',
-    ],
-    pkg: 'firefox-esr',
-  },
-  webkit: {
-    env: 'MINIBROWSER_PATH',
-    candidates: [
-      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-      '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
-    ],
-    pkg: 'webkit2gtk-driver',
-  },
-};
+// The tables live in setup.mjs (Node built-ins only), which installs what
+// they name; re-exported for the benchmarks and scripts that import them here.
+export {ENGINES, requestedEngines};
 
-const APT_LINE =
-  'apt-get install -y --no-install-recommends chromium firefox-esr webkit2gtk-driver xvfb xauth';
+const PACKAGES = {chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver'};
 
-/** Engines named by BROWSERS (comma-separated), all three by default. */
-export function requestedEngines(value = process.env.BROWSERS) {
-  if (!value || !value.trim()) return [...ENGINES];
-  const names = value
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  for (const name of names) {
-    if (!ENGINES.includes(name)) {
-      throw new Error(
-        `[message-us] BROWSERS names an unknown engine "${name}"; use a comma-separated subset of ${ENGINES.join(',')}, e.g. BROWSERS=chromium,webkit`
-      );
-    }
-  }
-  return [...new Set(names)];
-}
-
-function which(name) {
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    if (dir && existsSync(`${dir}/${name}`)) return `${dir}/${name}`;
-  }
-  return null;
-}
+const SETUP = 'node scripts/setup.mjs browsers';
 
 /**
  * The executable of an engine. A requested engine that is missing is an
@@ -69,7 +24,7 @@ function which(name) {
  * all requested engines ran.
  */
 export function executableFor(engine) {
-  const {env, candidates, pkg} = paths[engine];
+  const {env, candidates} = ENGINE_PATHS[engine];
   const override = process.env[env];
   if (override) {
     if (existsSync(override)) return override;
@@ -78,17 +33,17 @@ export function executableFor(engine) {
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
   throw new Error(
-    `[message-us] ${engine} is not installed: install the Debian package "${pkg}" (${APT_LINE}) or set ${env} to its executable.`
+    `[message-us] ${engine} is not installed: install the Debian package "${PACKAGES[engine]}" (${SETUP}) or set ${env} to its executable.`
   );
 }
 
 function requireTool(name, pkg, envName) {
   const override = envName && process.env[envName];
   if (override) return override;
-  const found = which(name);
+  const found = findCommand(name);
   if (found) return found;
   throw new Error(
-    `[message-us] ${name} is not installed: install the Debian package "${pkg}" (${APT_LINE})${envName ? ` or set ${envName}` : ''}.`
+    `[message-us] ${name} is not installed: install the Debian package "${pkg}" (${SETUP})${envName ? ` or set ${envName}` : ''}.`
   );
 }
 
