@@ -4,7 +4,7 @@ import {launchersFor} from './scripts/browsers.mjs';
 import {ensurePackages} from './scripts/setup.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 
-// The strict policy of issue 8, sent only with the static pages of the CSP
+// The strict policy of the security suite, sent only with the static pages of the CSP
 // tests (test/security/pages/csp-*.html), which the tests load in iframes:
 // the test runner's own pages use inline scripts and would not run under
 // it. A response header rather than a <meta> tag, because `frame-ancestors`,

@@ -11,8 +11,8 @@ const core = () => import(new URL('../dist/core/index.js', import.meta.url).href
 const TYPE = {number: 'number', boolean: 'boolean'};
 
 /** The JSON Schema of one option. */
-function property(option) {
-  const entry = {type: TYPE[option.kind] ?? 'string', description: option.description};
+function property(option, DESCRIPTIONS) {
+  const entry = {type: TYPE[option.kind] ?? 'string', description: DESCRIPTIONS[option.attribute]};
   if (option.values) entry.enum = [...option.values];
   if (option.default !== undefined) entry.default = option.default;
   if (option.kind === 'color') entry.format = 'color';
@@ -31,12 +31,12 @@ function property(option) {
 
 /** dist/schema.json: one object schema per tag under `$defs`. */
 export async function jsonSchema() {
-  const {TAGS, TAG_SPECS, SCALE_RANGE, optionsFor} = await core();
+  const {TAGS, TAG_SPECS, SCALE_RANGE, DESCRIPTIONS, TAG_DESCRIPTIONS, optionsFor} = await core();
   const defs = {};
   for (const tag of TAGS) {
     const properties = {};
     for (const option of optionsFor(tag)) {
-      const entry = property(option);
+      const entry = property(option, DESCRIPTIONS);
       const apple = option.apple?.[tag];
       if (apple) entry['x-apple-attribute'] = apple;
       if (option.kind === 'number') [entry.minimum, entry.maximum] = SCALE_RANGE;
@@ -44,7 +44,7 @@ export async function jsonSchema() {
     }
     defs[tag] = {
       type: 'object',
-      description: TAG_SPECS[tag].description,
+      description: TAG_DESCRIPTIONS[tag],
       properties,
       required: ['business-id'],
       additionalProperties: false,
@@ -72,7 +72,7 @@ const cell = (text) => String(text).replaceAll('|', '\\|');
 
 /** The README's attribute table of the options shared or of one tag's own. */
 export async function attributeTables() {
-  const {OPTIONS} = await core();
+  const {OPTIONS, DESCRIPTIONS} = await core();
   const row = (option) => {
     const values = option.values
       ? option.values.map((v) => `\`${v}\``).join(', ')
@@ -81,7 +81,7 @@ export async function attributeTables() {
         ] ?? 'text');
     const fallback = option.default === undefined ? '' : `\`${option.default}\``;
     const where = option.tags === 'both' ? 'both' : option.tags.replace('message-us-', '');
-    return `| \`${option.attribute}\` | ${where} | ${cell(values)} | ${fallback} | ${cell(option.description)} |`;
+    return `| \`${option.attribute}\` | ${where} | ${cell(values)} | ${fallback} | ${cell(DESCRIPTIONS[option.attribute])} |`;
   };
   return [
     '| Attribute | Element | Values | Default | What it does |',
@@ -137,7 +137,7 @@ const defaultText = (option) =>
  */
 export async function schemaManifestPlugin() {
   // The analyzer does not wait for asynchronous phases: load the schema first.
-  const {optionsFor} = await core();
+  const {optionsFor, DESCRIPTIONS} = await core();
   return {
     name: 'message-us-schema',
     packageLinkPhase({customElementsManifest}) {
@@ -150,14 +150,14 @@ export async function schemaManifestPlugin() {
             fieldName: option.property,
             type: {text: typeText(option)},
             ...(defaultText(option) ? {default: defaultText(option)} : {}),
-            description: option.description,
+            description: DESCRIPTIONS[option.attribute],
           }));
           const fields = options.map((option) => ({
             kind: 'field',
             name: option.property,
             type: {text: `${typeText(option)} | undefined`},
             ...(defaultText(option) ? {default: defaultText(option)} : {}),
-            description: option.description,
+            description: DESCRIPTIONS[option.attribute],
             attribute: option.attribute,
           }));
           const names = new Set(fields.map((field) => field.name));

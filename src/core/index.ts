@@ -13,3 +13,4 @@ export * from './outcome.js';
 export * from './apple-markup.js';
 export * from './schema.js';
 export * from './view.js';
+export * from './schema-docs.js';

@@ -41,8 +41,6 @@ export interface OptionSpec {
   readonly values?: readonly string[];
   /** The value used when the attribute is absent, blank or invalid. */
   readonly default?: string | number | boolean;
-  /** One sentence for docs, tooltips and CMS forms. */
-  readonly description: string;
   readonly group: OptionGroup;
   /** The elements that have it. */
   readonly tags: 'both' | Tag;
@@ -71,7 +69,6 @@ export const OPTIONS = [
     attribute: 'business-id',
     property: 'businessId',
     kind: 'text',
-    description: 'Your Apple business ID (a UUID from Apple Business Register). Required.',
     group: 'routing',
     tags: 'both',
     apple: {[ICON]: 'data-apple-business-id', [BANNER]: 'data-apple-business-id'},
@@ -81,7 +78,6 @@ export const OPTIONS = [
     attribute: 'intent',
     property: 'intent',
     kind: 'text',
-    description: 'biz-intent-id: the purpose of the conversation.',
     group: 'routing',
     tags: 'both',
     apple: {[ICON]: 'data-apple-business-intent-id', [BANNER]: 'data-apple-business-intent-id'},
@@ -91,7 +87,6 @@ export const OPTIONS = [
     attribute: 'group',
     property: 'group',
     kind: 'text',
-    description: 'biz-group-id: the team that should answer.',
     group: 'routing',
     tags: 'both',
     apple: {[ICON]: 'data-apple-business-group-id', [BANNER]: 'data-apple-business-group-id'},
@@ -101,7 +96,6 @@ export const OPTIONS = [
     attribute: 'body',
     property: 'body',
     kind: 'verbatim',
-    description: 'Text prefilled in the compose field (also SMS and WhatsApp fallbacks).',
     group: 'routing',
     tags: 'both',
     apple: {[ICON]: 'data-apple-business-body', [BANNER]: 'data-apple-business-body'},
@@ -113,7 +107,6 @@ export const OPTIONS = [
     kind: 'enum',
     values: LABEL_PRESETS,
     default: 'message-us',
-    description: "Apple's standard title, in the page's language.",
     group: 'label',
     tags: 'both',
     example: 'get-help',
@@ -122,7 +115,6 @@ export const OPTIONS = [
     attribute: 'label',
     property: 'label',
     kind: 'text',
-    description: 'Replaces the default label (on a banner: the call to action when cta is unset).',
     group: 'label',
     tags: 'both',
     apple: {[ICON]: 'data-apple-icon-title'},
@@ -132,7 +124,6 @@ export const OPTIONS = [
     attribute: 'cta',
     property: 'cta',
     kind: 'text',
-    description: 'The call to action of the Messages banner.',
     group: 'label',
     tags: BANNER,
     apple: {[BANNER]: 'data-apple-banner-cta'},
@@ -142,7 +133,6 @@ export const OPTIONS = [
     attribute: 'context',
     property: 'context',
     kind: 'text',
-    description: 'The supporting line under the call to action.',
     group: 'label',
     tags: BANNER,
     apple: {[BANNER]: 'data-apple-banner-context'},
@@ -154,7 +144,6 @@ export const OPTIONS = [
     kind: 'enum',
     values: ['light', 'dark', 'auto'],
     default: 'dark',
-    description: 'dark (black), light (white) or auto (follows the colour scheme).',
     group: 'look',
     tags: 'both',
     example: 'auto',
@@ -165,7 +154,6 @@ export const OPTIONS = [
     kind: 'enum',
     values: ['rounded', 'pill', 'square', 'circle'],
     default: 'rounded',
-    description: 'Corner shape; circle implies icon-only.',
     group: 'look',
     tags: ICON,
     example: 'pill',
@@ -175,7 +163,6 @@ export const OPTIONS = [
     property: 'iconOnly',
     kind: 'boolean',
     default: false,
-    description: 'Shows only the glyph; the label stays the accessible name.',
     group: 'look',
     tags: ICON,
     example: 'true',
@@ -185,7 +172,6 @@ export const OPTIONS = [
     property: 'scale',
     kind: 'number',
     default: 1,
-    description: `Size multiplier; the height stays within Apple's ${MIN_HEIGHT}–${MAX_HEIGHT} px.`,
     group: 'look',
     tags: 'both',
     apple: {[ICON]: 'data-apple-icon-scale', [BANNER]: 'data-apple-banner-scale'},
@@ -197,7 +183,6 @@ export const OPTIONS = [
     kind: 'enum',
     values: ['horizontal', 'vertical'],
     default: 'horizontal',
-    description: 'Glyph beside (horizontal) or above (vertical) the texts.',
     group: 'look',
     tags: BANNER,
     apple: {[BANNER]: 'data-apple-banner-orientation'},
@@ -208,7 +193,6 @@ export const OPTIONS = [
     property: 'rounded',
     kind: 'boolean',
     default: true,
-    description: 'Rounded corners; rounded="false" makes them square.',
     group: 'look',
     tags: BANNER,
     apple: {[BANNER]: 'data-apple-banner-rounded-corners'},
@@ -218,7 +202,6 @@ export const OPTIONS = [
     attribute: 'color',
     property: 'color',
     kind: 'color',
-    description: 'Text and glyph colour, any CSS colour; overrides the theme.',
     group: 'look',
     tags: ICON,
     apple: {[ICON]: 'data-apple-icon-color'},
@@ -229,7 +212,6 @@ export const OPTIONS = [
     attribute: 'background',
     property: 'background',
     kind: 'color',
-    description: 'Background colour, any CSS colour; overrides the theme.',
     group: 'look',
     tags: 'both',
     apple: {
@@ -243,7 +225,6 @@ export const OPTIONS = [
     attribute: 'text-color',
     property: 'textColor',
     kind: 'color',
-    description: 'Text colour, any CSS colour; overrides the theme.',
     group: 'look',
     tags: BANNER,
     apple: {[BANNER]: 'data-apple-banner-text-color'},
@@ -254,7 +235,6 @@ export const OPTIONS = [
     attribute: 'icon-color',
     property: 'iconColor',
     kind: 'color',
-    description: 'Glyph colour.',
     group: 'look',
     tags: BANNER,
     apple: {[BANNER]: 'data-apple-banner-icon-color'},
@@ -265,7 +245,6 @@ export const OPTIONS = [
     attribute: 'icon-background',
     property: 'iconBackground',
     kind: 'color',
-    description: "Background of the glyph's box.",
     group: 'look',
     tags: BANNER,
     apple: {[BANNER]: 'data-apple-banner-icon-background-color'},
@@ -276,7 +255,6 @@ export const OPTIONS = [
     attribute: 'font-family',
     property: 'fontFamily',
     kind: 'font',
-    description: 'Font of the texts, a CSS font-family list.',
     group: 'look',
     tags: BANNER,
     apple: {[BANNER]: 'data-apple-banner-font-family'},
@@ -288,8 +266,6 @@ export const OPTIONS = [
     property: 'unsupported',
     kind: 'enum',
     values: ['hide', 'fallback', 'show'],
-    description:
-      'Where Apple Messages is unavailable: hide, fall back, or show the Messages link anyway. Unset: hide (a banner with a phone falls back to a call).',
     group: 'fallback',
     tags: 'both',
     example: 'fallback',
@@ -300,7 +276,6 @@ export const OPTIONS = [
     kind: 'enum',
     values: ['auto', 'phone', 'sms', 'whatsapp', 'web'],
     default: 'auto',
-    description: 'Which fallback to use; auto prefers the phone, then the web page.',
     group: 'fallback',
     tags: 'both',
     example: 'web',
@@ -309,7 +284,6 @@ export const OPTIONS = [
     attribute: 'phone',
     property: 'phone',
     kind: 'text',
-    description: 'Phone number in international format for the call, SMS and WhatsApp fallbacks.',
     group: 'fallback',
     tags: 'both',
     apple: {[ICON]: 'data-apple-business-phone', [BANNER]: 'data-apple-business-phone'},
@@ -319,7 +293,6 @@ export const OPTIONS = [
     attribute: 'fallback-href',
     property: 'fallbackHref',
     kind: 'text',
-    description: 'An http(s) contact page for the web fallback.',
     group: 'fallback',
     tags: 'both',
     example: 'https://example.com/contact',
@@ -328,7 +301,6 @@ export const OPTIONS = [
     attribute: 'fallback-label',
     property: 'fallbackLabel',
     kind: 'text',
-    description: 'Replaces the default label of a fallback link.',
     group: 'fallback',
     tags: 'both',
     example: 'Call our team',
@@ -339,8 +311,6 @@ export const OPTIONS = [
     kind: 'enum',
     values: ['auto', 'apple', 'other'],
     default: 'auto',
-    description:
-      'auto detects the device; apple and other preview either world (for demos and tests).',
     group: 'preview',
     tags: 'both',
     apple: {[ICON]: PLATFORM_PREVIEW_ATTRIBUTE, [BANNER]: PLATFORM_PREVIEW_ATTRIBUTE},
@@ -350,7 +320,6 @@ export const OPTIONS = [
 
 /** What differs between the elements beyond their options. */
 export interface TagSpec {
-  readonly description: string;
   /** The text and background colour attributes whose contrast is judged. */
   readonly contrast: readonly [foreground: string, background: string];
   /**
@@ -365,13 +334,11 @@ export interface TagSpec {
 /** Per-element facts, keyed by tag. */
 export const TAG_SPECS: Readonly<Record<Tag, TagSpec>> = {
   [ICON]: {
-    description: 'The "Message Us" button: the Messages glyph with a label, as one link.',
     contrast: ['color', 'background'],
     withPhone: 'hide',
     appleContainer: 'apple-business-chat-message-container',
   },
   [BANNER]: {
-    description: 'A banner: the glyph, a call to action and a line of context, as one link.',
     contrast: ['text-color', 'background'],
     withPhone: 'fallback',
     appleContainer: 'apple-business-chat-banner-container',

@@ -9,6 +9,7 @@ import {
   suggestAttribute,
   type OptionSpec,
 } from '../../src/core/schema.js';
+import {DESCRIPTIONS, TAG_DESCRIPTIONS} from '../../src/core/schema-docs.js';
 
 describe('schema', () => {
   it('lists each element’s attributes, shared ones first in table order', () => {
@@ -82,7 +83,9 @@ describe('schema', () => {
       ) {
         problems.push(`${option.attribute}: property ${option.property}`);
       }
-      if (!option.description.endsWith('.')) problems.push(`${option.attribute}: description`);
+      if (!DESCRIPTIONS[option.attribute]?.endsWith('.')) {
+        problems.push(`${option.attribute}: description`);
+      }
     }
     expect(problems).to.deep.equal([]);
   });
@@ -94,6 +97,13 @@ describe('schema', () => {
         .map((option) => option.attribute);
       expect(colours).to.include.members([...TAG_SPECS[tag].contrast]);
     }
+  });
+
+  it('describes every option and element in one sentence, and nothing else', () => {
+    expect([Object.keys(DESCRIPTIONS).sort(), Object.keys(TAG_DESCRIPTIONS).sort()]).to.deep.equal([
+      OPTIONS.map((o) => o.attribute).sort(),
+      [...TAGS].sort(),
+    ]);
   });
 
   it('derives the scale range from Apple’s 40–150 px', () => {

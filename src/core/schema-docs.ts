@@ -1,0 +1,45 @@
+/**
+ * The prose of the schema: one sentence per option and per element, for
+ * docs, `schema.json`, `custom-elements.json`, tooltips and CMS forms. Kept
+ * apart from `schema.ts` because the widget bundle reads the rules, never the
+ * prose: a page would download every sentence for nothing.
+ */
+import {MAX_HEIGHT, MIN_HEIGHT} from './options.js';
+import type {Tag} from './schema.js';
+
+/** One sentence per attribute. */
+export const DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'business-id': 'Your Apple business ID (a UUID from Apple Business Register). Required.',
+  intent: 'biz-intent-id: the purpose of the conversation.',
+  group: 'biz-group-id: the team that should answer.',
+  body: 'Text prefilled in the compose field (also SMS and WhatsApp fallbacks).',
+  preset: "Apple's standard title, in the page's language.",
+  label: 'Replaces the default label (on a banner: the call to action when cta is unset).',
+  cta: 'The call to action of the Messages banner.',
+  context: 'The supporting line under the call to action.',
+  theme: 'dark (black), light (white) or auto (follows the colour scheme).',
+  shape: 'Corner shape; circle implies icon-only.',
+  'icon-only': 'Shows only the glyph; the label stays the accessible name.',
+  scale: `Size multiplier; the height stays within Apple's ${MIN_HEIGHT}–${MAX_HEIGHT} px.`,
+  orientation: 'Glyph beside (horizontal) or above (vertical) the texts.',
+  rounded: 'Rounded corners; rounded="false" makes them square.',
+  color: 'Text and glyph colour, any CSS colour; overrides the theme.',
+  background: 'Background colour, any CSS colour; overrides the theme.',
+  'text-color': 'Text colour, any CSS colour; overrides the theme.',
+  'icon-color': 'Glyph colour.',
+  'icon-background': "Background of the glyph's box.",
+  'font-family': 'Font of the texts, a CSS font-family list.',
+  unsupported:
+    'Where Apple Messages is unavailable: hide, fall back, or show the Messages link anyway. Unset: hide (a banner with a phone falls back to a call).',
+  'fallback-channel': 'Which fallback to use; auto prefers the phone, then the web page.',
+  phone: 'Phone number in international format for the call, SMS and WhatsApp fallbacks.',
+  'fallback-href': 'An http(s) contact page for the web fallback.',
+  'fallback-label': 'Replaces the default label of a fallback link.',
+  platform: 'auto detects the device; apple and other preview either world (for demos and tests).',
+};
+
+/** One sentence per element. */
+export const TAG_DESCRIPTIONS: Readonly<Record<Tag, string>> = {
+  'message-us-button': 'The "Message Us" button: the Messages glyph with a label, as one link.',
+  'message-us-banner': 'A banner: the glyph, a call to action and a line of context, as one link.',
+};
