@@ -49,9 +49,18 @@ function missing() {
 
 /**
  * Installs the Debian packages when any is missing (as root), or throws with
- * one line saying what to install.
+ * one line saying what to install. The repository's shared set-up
+ * (scripts/setup.mjs, group `wordpress`) is used when present; php-intl is
+ * checked here either way.
  */
-export function ensurePackages() {
+export async function ensurePackages() {
+  let shared = null;
+  try {
+    shared = await import('../../scripts/setup.mjs');
+  } catch (error) {
+    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+  if (shared?.GROUPS?.wordpress) await shared.ensurePackages('wordpress');
   if (!missing()) return;
   const command = `apt-get install -y -qq --no-install-recommends ${PACKAGES.join(' ')}`;
   if (process.getuid?.() !== 0) {
@@ -138,7 +147,7 @@ async function waitForHttp(url, timeout = 20000) {
  *   WordPress loaded; whatever it echoes (JSON) is returned as `data`.
  */
 export async function start(setupPhp) {
-  ensurePackages();
+  await ensurePackages();
   if (!existsSync(ZIP)) {
     throw new Error(
       `[message-us] ${ZIP} is missing; run "npm run build && npm run build:wordpress".`

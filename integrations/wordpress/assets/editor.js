@@ -12,8 +12,11 @@
   var components = wp.components;
   var __ = wp.i18n.__;
 
-  /** `business-id` → `businessId`, as PHP names the block attributes. */
-  function camel(name) {
+  /** The block attribute name, as PHP derives it: `x-property`, else camelCase. */
+  function key(name, property) {
+    if (property && typeof property['x-property'] === 'string' && property['x-property']) {
+      return property['x-property'];
+    }
     return name.replace(/-([a-z0-9])/g, function (_, c) {
       return c.toUpperCase();
     });
@@ -36,7 +39,7 @@
     var props = properties(tag);
     var result = {};
     Object.keys(props).forEach(function (name) {
-      var value = attributes[camel(name)];
+      var value = attributes[key(name, props[name])];
       if (value === undefined || value === null || value === '') return;
       if (kind(props[name]) === 'boolean') {
         if (value) result[name] = '';
@@ -49,11 +52,11 @@
   }
 
   function control(name, property, attributes, setAttributes) {
-    var key = camel(name);
-    var value = attributes[key];
+    var attribute = key(name, property);
+    var value = attributes[attribute];
     var set = function (next) {
       var change = {};
-      change[key] = next;
+      change[attribute] = next;
       setAttributes(change);
     };
     var common = {key: name, label: name, help: property.description};
@@ -155,7 +158,7 @@
     var props = properties(tag);
     Object.keys(props).forEach(function (name) {
       var type = kind(props[name]);
-      attributes[camel(name)] = {type: type === 'enum' ? 'string' : type};
+      attributes[key(name, props[name])] = {type: type === 'enum' ? 'string' : type};
     });
     wp.blocks.registerBlockType(blockName, {
       attributes: attributes,

@@ -173,7 +173,7 @@ function message_us_fallback_link( $tag, $texts ) {
 function message_us_render_block( $tag, $attributes ) {
 	$values = array();
 	foreach ( message_us_properties( $tag ) as $name => $property ) {
-		$key = message_us_camel( $name );
+		$key = message_us_block_key( $name, $property );
 		if ( isset( $attributes[ $key ] ) ) {
 			$values[ $name ] = $attributes[ $key ];
 		}

@@ -79,6 +79,20 @@ function message_us_camel( $attribute ) {
 }
 
 /**
+ * The block attribute (and JavaScript property) name of an attribute: the
+ * schema's `x-property` when it gives one, else the camelCase form.
+ *
+ * @param string $attribute Hyphenated attribute name.
+ * @param array  $property  Its JSON Schema.
+ * @return string
+ */
+function message_us_block_key( $attribute, $property ) {
+	return isset( $property['x-property'] ) && is_string( $property['x-property'] ) && '' !== $property['x-property']
+		? $property['x-property']
+		: message_us_camel( $attribute );
+}
+
+/**
  * The kind of control and value an attribute takes: `enum`, `boolean`,
  * `number` or `string`.
  *
@@ -104,8 +118,8 @@ function message_us_kind( $property ) {
 function message_us_block_attributes( $tag ) {
 	$attributes = array();
 	foreach ( message_us_properties( $tag ) as $name => $property ) {
-		$kind                                   = message_us_kind( $property );
-		$attributes[ message_us_camel( $name ) ] = array( 'type' => 'enum' === $kind ? 'string' : $kind );
+		$kind = message_us_kind( $property );
+		$attributes[ message_us_block_key( $name, $property ) ] = array( 'type' => 'enum' === $kind ? 'string' : $kind );
 	}
 	return $attributes;
 }

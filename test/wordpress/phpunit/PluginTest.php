@@ -85,6 +85,12 @@ final class PluginTest extends TestCase {
 		);
 	}
 
+	public function test_block_keys_follow_x_property_then_camel_case() {
+		$this->assertSame( 'businessId', message_us_block_key( 'business-id', array() ) );
+		$this->assertSame( 'iconOnly', message_us_block_key( 'icon-only', array( 'type' => 'boolean' ) ) );
+		$this->assertSame( 'fallbackURL', message_us_block_key( 'fallback-href', array( 'x-property' => 'fallbackURL' ) ) );
+	}
+
 	public function test_boolean_rule() {
 		$this->assertFalse( message_us_boolean( 'false' ) );
 		$this->assertFalse( message_us_boolean( ' FALSE ' ) );
@@ -97,7 +103,10 @@ final class PluginTest extends TestCase {
 	public function test_block_attributes_are_the_schema_in_camel_case() {
 		foreach ( array( 'message-us/button' => 'message-us-button', 'message-us/banner' => 'message-us-banner' ) as $block => $tag ) {
 			$type     = WP_Block_Type_Registry::get_instance()->get_registered( $block );
-			$expected = array_map( 'message_us_camel', array_keys( message_us_properties( $tag ) ) );
+			$expected = array();
+			foreach ( message_us_properties( $tag ) as $name => $property ) {
+				$expected[] = message_us_block_key( $name, $property );
+			}
 			$this->assertNotEmpty( $expected );
 			// WordPress adds its own (lock, align, className) after the schema's.
 			$this->assertSame( $expected, array_slice( array_keys( $type->attributes ), 0, count( $expected ) ) );
