@@ -1,0 +1,182 @@
+<?php
+/**
+ * Server-side rendering shared by the blocks, the shortcode and the floating
+ * button: the element with the author's attributes (whitelisted by the
+ * schema) and, inside it, a plain link that works without JavaScript.
+ *
+ * @package MessageUs
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Escapes a value for a double-quoted HTML attribute, encoding every `&`.
+ *
+ * `esc_attr()` leaves existing entities alone, so an author who typed
+ * `Fish &amp; Chips` would see the element read `Fish & Chips`; the element
+ * must read exactly what the author typed.
+ *
+ * @param string $value Text.
+ * @return string
+ */
+function message_us_attr( $value ) {
+	return htmlspecialchars( (string) $value, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', true );
+}
+
+/**
+ * The attribute boolean rule: present means true, except the literal value
+ * `false` in any case.
+ *
+ * @param mixed $value A block's boolean or an attribute's text.
+ * @return bool
+ */
+function message_us_boolean( $value ) {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	return 'false' !== strtolower( trim( (string) $value ) );
+}
+
+/**
+ * A number as an attribute value: `1`, `1.25`, never `1.0E-5`.
+ *
+ * @param mixed $value Number or numeric text; other text is kept, so the
+ *                     element can warn about it.
+ * @return string
+ */
+function message_us_number_text( $value ) {
+	if ( is_int( $value ) ) {
+		return (string) $value;
+	}
+	if ( is_float( $value ) && is_finite( $value ) ) {
+		$text = rtrim( rtrim( sprintf( '%.15F', $value ), '0' ), '.' );
+		return '-0' === $text ? '0' : $text;
+	}
+	return trim( (string) $value );
+}
+
+/**
+ * Renders one element.
+ *
+ * @param string     $tag    Element tag, e.g. `message-us-button`.
+ * @param array      $values Attribute name (hyphenated) => value; names the
+ *                           schema does not list are ignored.
+ * @param array|null $schema Defaults to the plugin's.
+ * @return string HTML; empty for a tag the schema does not describe.
+ */
+function message_us_render( $tag, $values, $schema = null ) {
+	$properties = message_us_properties( $tag, $schema );
+	if ( ! $properties ) {
+		return '';
+	}
+	$settings = message_us_settings();
+	$defaults = $settings['defaults'];
+
+	// The link's own inputs are written out even when they come from the
+	// site-wide settings, so the element and its no-JavaScript link always
+	// agree, whether or not the element reads the page-level defaults.
+	$link_inputs = array(
+		'business-id' => '' !== $settings['business_id'] ? $settings['business_id'] : null,
+		'intent'      => isset( $defaults['intent'] ) ? $defaults['intent'] : null,
+		'group'       => isset( $defaults['group'] ) ? $defaults['group'] : null,
+		'body'        => isset( $defaults['body'] ) ? $defaults['body'] : null,
+	);
+	foreach ( $link_inputs as $name => $value ) {
+		if ( isset( $properties[ $name ] ) && null !== $value && '' !== $value && ( ! isset( $values[ $name ] ) || '' === $values[ $name ] ) ) {
+			$values[ $name ] = $value;
+		}
+	}
+
+	$html  = '<' . $tag;
+	$texts = array();
+	foreach ( $properties as $name => $property ) {
+		if ( ! array_key_exists( $name, $values ) || null === $values[ $name ] ) {
+			continue;
+		}
+		$value = $values[ $name ];
+		$kind  = message_us_kind( $property );
+		if ( 'boolean' === $kind ) {
+			if ( message_us_boolean( $value ) ) {
+				$html .= ' ' . $name;
+			} elseif ( ( isset( $property['default'] ) && true === $property['default'] ) || ( isset( $defaults[ $name ] ) && message_us_boolean( $defaults[ $name ] ) ) ) {
+				// Absent would mean the default (true) here, so false is spelled out.
+				$html .= ' ' . $name . '="false"';
+			}
+			continue;
+		}
+		if ( is_array( $value ) || is_object( $value ) ) {
+			continue;
+		}
+		$text = 'number' === $kind ? message_us_number_text( $value ) : (string) $value;
+		if ( '' === $text ) {
+			continue;
+		}
+		$texts[ $name ] = $text;
+		$html          .= ' ' . $name . '="' . message_us_attr( $text ) . '"';
+	}
+	$html .= '>' . message_us_fallback_link( $tag, $texts ) . '</' . $tag . '>';
+
+	message_us_enqueue();
+	return $html;
+}
+
+/**
+ * The link inside the element: shown before the script runs and where it
+ * never runs (no JavaScript, crawlers); the element's shadow root hides it
+ * once it upgrades.
+ *
+ * @param string $tag   Element tag.
+ * @param array  $texts Rendered attribute texts.
+ * @return string `<a href="…">label</a>`, or empty when no link can be built.
+ */
+function message_us_fallback_link( $tag, $texts ) {
+	$get  = static function ( $name ) use ( $texts ) {
+		return isset( $texts[ $name ] ) ? $texts[ $name ] : null;
+	};
+	$href = null;
+	try {
+		$href = Message_Us_Link::messages_url(
+			array(
+				'businessId' => $get( 'business-id' ),
+				'intent'     => $get( 'intent' ),
+				'group'      => $get( 'group' ),
+				'body'       => $get( 'body' ),
+			)
+		);
+	} catch ( Message_Us_Link_Exception $error ) {
+		// No Messages link without a valid ID: the fallback channels' links
+		// still let the visitor reach the business.
+		$href = null !== $get( 'fallback-href' ) ? Message_Us_Link::normalize_web_url( $get( 'fallback-href' ), home_url( '/' ) ) : null;
+		if ( null === $href && null !== $get( 'phone' ) && null !== Message_Us_Link::normalize_phone( $get( 'phone' ) ) ) {
+			$href = Message_Us_Link::tel_url( $get( 'phone' ) );
+		}
+	}
+	if ( null === $href ) {
+		return '';
+	}
+	// A banner's call to action, else the label: each exists only where the
+	// schema gives the element that attribute.
+	$label = null !== $get( 'cta' ) ? $get( 'cta' ) : $get( 'label' );
+	$label = null !== $label && '' !== trim( $label ) ? $label : __( 'Message Us', 'message-us' );
+	// The href is built and validated above (fixed schemes, every value
+	// percent-encoded); esc_url() would drop characters a valid web link may hold.
+	return '<a href="' . message_us_attr( $href ) . '">' . message_us_attr( $label ) . '</a>';
+}
+
+/**
+ * Renders a block: its camelCase attributes mapped back to attribute names.
+ *
+ * @param string $tag        Element tag.
+ * @param array  $attributes Block attributes.
+ * @return string
+ */
+function message_us_render_block( $tag, $attributes ) {
+	$values = array();
+	foreach ( message_us_properties( $tag ) as $name => $property ) {
+		$key = message_us_block_key( $name, $property );
+		if ( isset( $attributes[ $key ] ) ) {
+			$values[ $name ] = $attributes[ $key ];
+		}
+	}
+	return message_us_render( $tag, $values );
+}
