@@ -90,6 +90,8 @@ export const GROUPS = {
     {name: 'php-mysql', provides: [{files: ['/etc/php/*/mods-available/mysqli.ini']}]},
     {name: 'php-mbstring', provides: [{files: ['/etc/php/*/mods-available/mbstring.ini']}]},
     {name: 'php-xml', provides: [{files: ['/etc/php/*/mods-available/dom.ini']}]},
+    // NFKC and international domain names in the PHP link builder.
+    {name: 'php-intl', provides: [{files: ['/etc/php/*/mods-available/intl.ini']}]},
     // In /usr/sbin, which is not on an ordinary user's PATH.
     {name: 'mariadb-server', provides: [{files: ['/usr/sbin/mariadbd']}]},
     {name: 'phpunit', provides: [{command: 'phpunit'}]},
