@@ -103,7 +103,10 @@ export async function syncReadme({check = false} = {}) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
-  const spliced = `${readme.slice(0, start + START.length)}\n${await attributeTables()}\n${readme.slice(end)}`;
+  // Unpadded between prettier-ignore markers: Prettier would pad every row to
+  // the widest description, doubling the table's bytes.
+  const table = `<!-- prettier-ignore-start -->\n${await attributeTables()}\n<!-- prettier-ignore-end -->`;
+  const spliced = `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
   // Formatted as `npm run lint` expects, so a regenerated README passes it.
   const options = (await prettier.resolveConfig(path.pathname)) ?? {};
   const next = await prettier.format(spliced, {...options, parser: 'markdown'});
