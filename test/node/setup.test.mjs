@@ -184,6 +184,7 @@ test('two groups share one update and one install; a group without overrides say
     'php-mysql',
     'php-mbstring',
     'php-xml',
+    'php-intl',
     'mariadb-server',
     'phpunit',
   ];
@@ -195,9 +196,9 @@ test('two groups share one update and one install; a group without overrides say
   assert.equal(
     instructionFor(planPackages(['wordpress'], probe({commands: []})), 'why'),
     '[message-us] Missing Debian packages wordpress wordpress-theme-twentytwentythree php-cli php-mysql ' +
-      'php-mbstring php-xml mariadb-server phpunit (why). Run: apt-get update && apt-get install -y ' +
+      'php-mbstring php-xml php-intl mariadb-server phpunit (why). Run: apt-get update && apt-get install -y ' +
       '--no-install-recommends wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-mbstring ' +
-      'php-xml mariadb-server phpunit.'
+      'php-xml php-intl mariadb-server phpunit.'
   );
 });
 

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const entries = Object.keys(pkg.exports).filter((key) => !key.endsWith('.json'));
+// Data files (JSON, CSS) are not modules.
+const entries = Object.keys(pkg.exports).filter((key) => !/\.(json|css)$/.test(key));
 
 for (const entry of entries) {
   test(`imports message-us${entry.slice(1)} in Node`, async () => {

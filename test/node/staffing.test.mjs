@@ -698,7 +698,7 @@ test('message-us/staffing.js is dist/core/staffing.js, and stays out of the widg
     import.meta.resolve('message-us/staffing.js'),
     new URL('../../dist/core/staffing.js', import.meta.url).href
   );
-  const core = readFileSync(new URL('../../dist/core.js', import.meta.url), 'utf8');
+  const core = readFileSync(new URL('../../dist/core/index.js', import.meta.url), 'utf8');
   assert.doesNotMatch(core, /staffing/);
   const bundle = readFileSync(new URL('../../dist/cdn/message-us.js', import.meta.url), 'utf8');
   assert.doesNotMatch(bundle, /targetShare|Erlang|conversationRate/);
