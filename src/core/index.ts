@@ -14,3 +14,4 @@ export * from './apple-markup.js';
 export * from './schema.js';
 export * from './view.js';
 export * from './schema-docs.js';
+export * from './analytics.js';
