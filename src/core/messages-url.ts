@@ -118,7 +118,7 @@ const QUOTE_LIMIT = 64;
 
 // JSON.stringify (inside quote()) escapes quotes, control characters and
 // lone surrogates, so the value is shown unambiguously in a console.
-const quote = (value: string) => quoteInput(value, QUOTE_LIMIT - 1);
+const quote = (value: string) => quoteInput(value, QUOTE_LIMIT, QUOTE_LIMIT - 1);
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';

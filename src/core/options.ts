@@ -192,13 +192,14 @@ export function contrastProblem(
  * Shortens user input quoted in a message, so a 1 MB attribute does not flood the console.
  *
  * @param input - Anything; it is converted with {@link toText}.
- * @param limit - How many characters to keep.
- * @returns The text, cut to `limit` characters plus `…` when longer.
+ * @param limit - The longest text shown whole.
+ * @param keep - How many characters a longer text keeps before `…`.
+ * @returns The text, cut to `keep` characters plus `…` when longer than `limit`.
  * @example preview('x'.repeat(50)) // 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'
  */
-export function preview(input: unknown, limit = 40): string {
+export function preview(input: unknown, limit = 40, keep = limit): string {
   const text = toText(input);
-  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+  return text.length > limit ? `${text.slice(0, keep)}…` : text;
 }
 
 /**
@@ -206,10 +207,11 @@ export function preview(input: unknown, limit = 40): string {
  * control characters escaped so a message stays on one line.
  *
  * @param input - Anything.
- * @param limit - How many characters to keep before `…`.
+ * @param limit - The longest text shown whole.
+ * @param keep - How many characters a longer text keeps before `…`.
  * @returns The quoted text.
  * @example quote('Mo-Fr 25:00') // '"Mo-Fr 25:00"'
  */
-export function quote(input: unknown, limit = 40): string {
-  return JSON.stringify(preview(input, limit));
+export function quote(input: unknown, limit = 40, keep = limit): string {
+  return JSON.stringify(preview(input, limit, keep));
 }

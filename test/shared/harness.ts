@@ -26,10 +26,15 @@ let pageErrors: string[] = [];
 export const warnedAbout: unknown[] = [];
 
 console.warn = (...args: unknown[]) => {
-  const message = String(args[0]);
+  // The element (or meta) a warning is about is passed along for devtools;
+  // everything else is part of the message.
+  const message = args
+    .filter((arg) => !(arg instanceof Node))
+    .map(String)
+    .join(' ');
   if (message.startsWith('[message-us]')) {
     recorded.push(message);
-    warnedAbout.push(args[1]);
+    warnedAbout.push(args.find((arg) => arg instanceof Node));
     return;
   }
   if (message.includes('lit.dev/msg/') && !message.includes('lit.dev/msg/dev-mode')) {
