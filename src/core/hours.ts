@@ -511,6 +511,28 @@ export function availabilityAt(config: AvailabilityConfig, now: Date): Availabil
   return settle(a, full ? Infinity : b) ?? {open: false, next: null};
 }
 
+/**
+ * The next midnight on a clock: when "tomorrow" in an after-hours note
+ * becomes "today". A midnight that a DST change skips (clocks that jump
+ * from 00:00 to 01:00) becomes the moment the clocks jump.
+ *
+ * @param now - The current instant.
+ * @param timeZone - The clock's IANA zone (the visitor's); the engine's when
+ *   undefined or unknown.
+ * @returns The first instant of the next day on that clock; for an invalid
+ *   `now`, `null`. Never throws.
+ * @example
+ * nextMidnight(new Date('2026-01-10T12:00:00Z'), 'Europe/Berlin');
+ * // new Date('2026-01-10T23:00:00.000Z') (00:00 CET on January 11)
+ */
+export function nextMidnight(now: Date, timeZone?: string): Date | null {
+  const t = now.getTime();
+  if (!Number.isFinite(t)) return null;
+  const format = wallClock(isValidTimeZone(timeZone) ? timeZone : undefined)!;
+  const tomorrow = Math.floor(wallTime(format, t) / DAY_MS) + 1;
+  return new Date(instantOf(format, tomorrow * DAY));
+}
+
 // ---------------------------------------------------------------------------
 // attributes together
 
