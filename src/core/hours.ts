@@ -104,12 +104,12 @@ function tokenize(entry: string): Token[] {
       const day = DAY_NAMES.findIndex((name) => lower.length > 1 && name.startsWith(lower));
       if (day >= 0) tokens.push({kind: 'day', day, text: tokenText});
       else if (lower === 'off' || lower === 'closed') tokens.push({kind: 'off', text: tokenText});
-      else throw new HoursError(`"${word}" is not a day (Mo Tu We Th Fr Sa Su)`);
+      else throw new HoursError(`${quote(word)} is not a day (Mo Tu We Th Fr Sa Su)`);
     } else {
       const h = Number(hours);
       const m = Number(minutes);
       if (hours.length > 2 || minutes.length !== 2 || h > 24 || m > 59 || (h === 24 && m > 0)) {
-        throw new HoursError(`"${tokenText}" is not a time from 00:00 to 24:00`);
+        throw new HoursError(`${quote(tokenText)} is not a time from 00:00 to 24:00`);
       }
       tokens.push({kind: 'time', minutes: h * 60 + m, text: tokenText});
     }

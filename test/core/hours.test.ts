@@ -197,6 +197,17 @@ describe('hours', () => {
       ['Mo @ 09:00', 'Mo @ 09:00', 'cannot read "@ 09:00"'],
       ['Mo 9h-17h', 'Mo 9h-17h', 'cannot read "9h-17h"'],
       [long, `${long.slice(0, 40)}…`, `cannot read "${'@'.repeat(40)}"`],
+      // Hostile input: a warning stays short whatever the page holds.
+      [
+        `${'A'.repeat(100)} 09:00-10:00`,
+        `${'A'.repeat(40)}…`,
+        `"${'A'.repeat(40)}…" is not a day (Mo Tu We Th Fr Sa Su)`,
+      ],
+      [
+        `Mo ${'9'.repeat(100)}:00-10:00`,
+        `Mo ${'9'.repeat(37)}…`,
+        `"${'9'.repeat(40)}…" is not a time from 00:00 to 24:00`,
+      ],
     ];
     for (const [input, entry, reason] of rows) {
       it(`reports ${JSON.stringify(input)}`, () => {

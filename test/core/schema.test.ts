@@ -31,6 +31,10 @@ describe('schema', () => {
         'phone',
         'fallback-href',
         'fallback-label',
+        'hours',
+        'timezone',
+        'closed-on',
+        'after-hours',
         'platform',
       ],
       [
@@ -56,6 +60,10 @@ describe('schema', () => {
         'phone',
         'fallback-href',
         'fallback-label',
+        'hours',
+        'timezone',
+        'closed-on',
+        'after-hours',
         'platform',
       ],
     ]);
