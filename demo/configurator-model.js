@@ -8,6 +8,7 @@ import {
   TAG_SPECS,
   THEME_COLORS,
   readOptions,
+  resolveView,
   SUPPORTED_LOCALES,
   buildMessagesUrl,
   contrastRatio,
@@ -475,6 +476,35 @@ export function validate(config, env) {
       code: 'shown-where-unsupported',
       message:
         'unsupported="show" gives visitors on Android, Windows and other devices an Apple Messages link that does not work there; Apple asks to show the button only where it works. Prefer unsupported="fallback" with a phone or page.',
+    });
+  }
+
+  // Business hours, read by the element's own rules, so the form says what
+  // the element would warn about.
+  const hours = resolveView(
+    typeOf(config) === 'button' ? 'message-us-button' : 'message-us-banner',
+    {
+      hours: str(config, 'hours'),
+      timezone: str(config, 'timezone'),
+      closedOn: str(config, 'closed-on'),
+      afterHours: str(config, 'after-hours'),
+      phone: str(config, 'phone'),
+      fallbackHref: str(config, 'fallback-href'),
+    },
+    {supportsMessages: true, isApple: true, lang: '', dir: null}
+  );
+  for (const message of hours.problems) {
+    const field = /^(hours|timezone|closed-on|after-hours)\b/.exec(message)?.[1];
+    if (!field) continue;
+    add(field, {
+      severity: 'warning',
+      code:
+        field === 'after-hours'
+          ? 'fallback-unreachable'
+          : message.startsWith('timezone is missing')
+            ? 'missing-timezone'
+            : `invalid-${field}`,
+      message,
     });
   }
   return problems;

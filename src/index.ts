@@ -11,6 +11,7 @@ export {
   type BannerOrientation,
 } from './message-us-banner/message-us-banner.js';
 export type {
+  MessageUsAvailabilityDetail,
   MessageUsClickDetail,
   MessageUsOutcomeDetail,
   PlatformPreview,

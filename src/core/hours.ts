@@ -101,12 +101,12 @@ function tokenize(entry: string): Token[] {
       const day = DAY_NAMES.findIndex((name) => lower.length > 1 && name.startsWith(lower));
       if (day >= 0) tokens.push({kind: 'day', day, text: tokenText});
       else if (lower === 'off' || lower === 'closed') tokens.push({kind: 'off', text: tokenText});
-      else throw new HoursError(`"${word}" is not a day (Mo Tu We Th Fr Sa Su)`);
+      else throw new HoursError(`${quote(word)} is not a day (Mo Tu We Th Fr Sa Su)`);
     } else {
       const h = Number(hours);
       const m = Number(minutes);
       if (hours.length > 2 || minutes.length !== 2 || h > 24 || m > 59 || (h === 24 && m > 0)) {
-        throw new HoursError(`"${tokenText}" is not a time from 00:00 to 24:00`);
+        throw new HoursError(`${quote(tokenText)} is not a time from 00:00 to 24:00`);
       }
       tokens.push({kind: 'time', minutes: h * 60 + m, text: tokenText});
     }
@@ -506,6 +506,28 @@ export function availabilityAt(config: AvailabilityConfig, now: Date): Availabil
     }
   }
   return settle(a, full ? Infinity : b) ?? {open: false, next: null};
+}
+
+/**
+ * The next midnight on a clock: when "tomorrow" in an after-hours note
+ * becomes "today". A midnight that a DST change skips (clocks that jump
+ * from 00:00 to 01:00) becomes the moment the clocks jump.
+ *
+ * @param now - The current instant.
+ * @param timeZone - The clock's IANA zone (the visitor's); the engine's when
+ *   undefined or unknown.
+ * @returns The first instant of the next day on that clock; for an invalid
+ *   `now`, `null`. Never throws.
+ * @example
+ * nextMidnight(new Date('2026-01-10T12:00:00Z'), 'Europe/Berlin');
+ * // new Date('2026-01-10T23:00:00.000Z') (00:00 CET on January 11)
+ */
+export function nextMidnight(now: Date, timeZone?: string): Date | null {
+  const t = now.getTime();
+  if (!Number.isFinite(t)) return null;
+  const format = wallClock(isValidTimeZone(timeZone) ? timeZone : undefined)!;
+  const tomorrow = Math.floor(wallTime(format, t) / DAY_MS) + 1;
+  return new Date(instantOf(format, tomorrow * DAY));
 }
 
 // ---------------------------------------------------------------------------

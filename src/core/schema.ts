@@ -7,6 +7,7 @@
  *
  * Pure: no DOM, no `lit`.
  */
+import {HOURS_EXAMPLE} from './hours.js';
 import {LABEL_PRESETS} from './i18n.js';
 import {BASE_HEIGHT, MAX_HEIGHT, MIN_HEIGHT} from './options.js';
 
@@ -17,7 +18,7 @@ export type Tag = 'message-us-button' | 'message-us-banner';
 export const TAGS: readonly Tag[] = ['message-us-button', 'message-us-banner'];
 
 /** Sections of the attribute tables and of configurators' forms. */
-export type OptionGroup = 'routing' | 'label' | 'look' | 'fallback' | 'preview';
+export type OptionGroup = 'routing' | 'label' | 'look' | 'fallback' | 'availability' | 'preview';
 
 /**
  * How an attribute's text is read:
@@ -304,6 +305,46 @@ export const OPTIONS = [
     group: 'fallback',
     tags: 'both',
     example: 'Call our team',
+  },
+  {
+    attribute: 'hours',
+    property: 'hours',
+    kind: 'text',
+    description:
+      'Opening hours, schema.org openingHours text; outside them after-hours applies. Unset: always open.',
+    group: 'availability',
+    tags: 'both',
+    example: HOURS_EXAMPLE,
+  },
+  {
+    attribute: 'timezone',
+    property: 'timezone',
+    kind: 'text',
+    description: "The business's IANA time zone, in which hours and closed-on are read.",
+    group: 'availability',
+    tags: 'both',
+    example: 'Europe/Berlin',
+  },
+  {
+    attribute: 'closed-on',
+    property: 'closedOn',
+    kind: 'text',
+    description: 'Closed days: YYYY-MM-DD dates and YYYY-MM-DD/YYYY-MM-DD ranges.',
+    group: 'availability',
+    tags: 'both',
+    example: '2026-12-24/2026-12-26 2027-01-01',
+  },
+  {
+    attribute: 'after-hours',
+    property: 'afterHours',
+    kind: 'enum',
+    values: ['note', 'fallback', 'hide', 'show'],
+    default: 'note',
+    description:
+      'Outside the hours: note (say when the team is back), fallback, hide, or show (ignore the hours).',
+    group: 'availability',
+    tags: 'both',
+    example: 'fallback',
   },
   {
     attribute: 'platform',

@@ -4,6 +4,14 @@
  * direction, the browser's CSS checks, page-level defaults) and calls
  * {@link resolveView}; every decision is table-tested without a page.
  */
+import {
+  availabilityAt,
+  closedNowText,
+  formatBack,
+  nextMidnight,
+  parseAvailability,
+  type AvailabilityConfig,
+} from './hours.js';
 import {isRtl, localeStrings, resolveLocale, type LocaleStrings} from './i18n.js';
 import {validateMessagesOptions} from './messages-url.js';
 import {BASE_HEIGHT, parseEnum, parseScale, preview, toText} from './options.js';
@@ -33,7 +41,14 @@ export interface ViewEnv {
   isFontFamily?: (value: string) => boolean;
   /** Page-level defaults by attribute name (`<meta name="message-us:ATTRIBUTE">`). */
   defaults?: Readonly<Record<string, string>>;
+  /** The current time in ms since the epoch, for the business hours; default `Date.now()`. */
+  now?: number;
+  /** The visitor's IANA time zone, for the after-hours note; default the engine's. */
+  timeZone?: string;
 }
+
+/** What an element does outside the business hours (`after-hours`). */
+export type AfterHours = 'note' | 'fallback' | 'hide' | 'show';
 
 /** Options read by {@link readOptions}: attribute name → usable value (unset ones are absent). */
 export type OptionValues = Record<string, string | number | boolean>;
@@ -63,6 +78,12 @@ export interface View {
   iconOnly: boolean;
   /** Banner: glyph above the texts. */
   vertical: boolean;
+  /** Whether the business is open now: always true without hours or with `after-hours="show"`. */
+  open: boolean;
+  /** The next opening or closing as an ISO string, or null when nothing changes. */
+  next: string | null;
+  /** The parsed hours to watch the clock for, or null when there are none to apply. */
+  availability: AvailabilityConfig | null;
   /** The options as read. */
   values: OptionValues;
   /** Problems worth a console warning, each naming its attribute with an example. */
@@ -197,14 +218,43 @@ export function resolveView(
     problems.push(field === 'businessId' ? `business-id${message.slice(field.length)}` : message);
   }
 
+  // Business hours. `show` ignores them: nothing is parsed, nothing warned.
+  const afterHours = get('after-hours') as AfterHours;
+  const hasTarget = Boolean(get('phone') || get('fallback-href'));
+  let availability: AvailabilityConfig | null = null;
+  if (afterHours !== 'show') {
+    const parsed = parseAvailability({
+      hours: get('hours'),
+      timeZone: get('timezone'),
+      closedOn: get('closed-on'),
+    });
+    problems.push(...parsed.problems);
+    availability = parsed.config;
+    if (availability && afterHours === 'fallback' && !hasTarget) {
+      problems.push(
+        'after-hours="fallback" needs a fallback target; the element hides outside the hours. Example: phone="+12163954902" or fallback-href="https://example.com/contact"'
+      );
+    }
+  }
+  const now = env.now ?? Date.now();
+  const {open, next} = availability
+    ? availabilityAt(availability, new Date(now))
+    : {open: true, next: null};
+  // Outside the hours, `fallback` and `hide` treat Messages as unavailable.
+  const away = !open && (afterHours === 'fallback' || afterHours === 'hide');
+
   const previewed = get('platform');
   const supported = previewed === 'auto' ? env.supportsMessages : previewed === 'apple';
   const apple = previewed === 'auto' ? env.isApple : previewed === 'apple';
   const result = resolveOutcome({
     ...routing,
-    supported,
+    supported: supported && !away,
     apple,
-    unsupported: get('unsupported') as UnsupportedPolicy,
+    unsupported: (!away
+      ? get('unsupported')
+      : afterHours === 'fallback' && hasTarget
+        ? 'fallback'
+        : 'hide') as UnsupportedPolicy,
     phone: get('phone'),
     fallbackHref: get('fallback-href'),
     fallbackChannel: get('fallback-channel') as FallbackChannel,
@@ -248,6 +298,19 @@ export function resolveView(
     tokens['--_radius'] = `${height * ratio}px`;
   }
 
+  // The after-hours note: in the banner's context line when it shows the
+  // Messages call to action, else in the link's accessible description.
+  const note =
+    open || afterHours !== 'note'
+      ? ''
+      : next
+        ? formatBack(next, {locale: pageLang, timeZone: env.timeZone, now: new Date(now)})
+        : closedNowText(pageLang);
+  const noteInContext = banner && messages && note !== '';
+  const description = [messages ? strings.opensIn : '', noteInContext ? '' : note]
+    .filter(Boolean)
+    .join('. ');
+
   return {
     result,
     strings,
@@ -265,15 +328,47 @@ export function resolveView(
     // has no number to show, even when a (non-chosen) phone is set.
     context: !banner
       ? ''
-      : messages
-        ? (get('context') ?? strings.bannerContext)
-        : result.phone
-          ? get('phone')!
-          : '',
-    description: messages ? strings.opensIn : '',
+      : noteInContext
+        ? note
+        : messages
+          ? (get('context') ?? strings.bannerContext)
+          : result.phone
+            ? get('phone')!
+            : '',
+    description,
     iconOnly: !banner && (values['icon-only'] === true || shape === 'circle'),
     vertical: get('orientation') === 'vertical',
+    open,
+    next: next?.toISOString() ?? null,
+    availability,
     values,
     problems,
   };
+}
+
+/**
+ * When an element's view next changes by itself, for the page clock: the
+ * next opening or closing, or earlier, while an after-hours note shows, the
+ * visitor's next midnight ("Back tomorrow 09:00" becomes "Back at 09:00").
+ *
+ * @param config - The view's `availability`.
+ * @param afterHours - The `after-hours` mode (the view's `values['after-hours']`).
+ * @param now - The current time in ms since the epoch.
+ * @param timeZone - The visitor's zone (default: the engine's).
+ * @returns The instant, or null when nothing changes any more.
+ * @example
+ * nextViewChange(parseAvailability({hours: 'Mo-Fr 09:00-18:00', timeZone: 'UTC'}).config!,
+ *   'note', Date.parse('2026-01-10T12:00:00Z'), 'UTC');
+ * // new Date('2026-01-11T00:00:00.000Z'): Saturday's "Back Monday" becomes "Back tomorrow"
+ */
+export function nextViewChange(
+  config: AvailabilityConfig,
+  afterHours: unknown,
+  now: number,
+  timeZone?: string
+): Date | null {
+  const {open, next} = availabilityAt(config, new Date(now));
+  if (open || !next || afterHours !== 'note') return next;
+  const midnight = nextMidnight(new Date(now), timeZone)!;
+  return midnight < next ? midnight : next;
 }

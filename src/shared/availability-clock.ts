@@ -160,5 +160,42 @@ export function createAvailabilityClock(
   return {subscribe, recheck};
 }
 
+let testEnv: ClockEnv | null = null;
+let realEnv: ClockEnv | undefined;
+const activeEnv = (): ClockEnv => testEnv ?? (realEnv ??= defaultEnv());
+
+// The page clock reads its environment through this, so that tests of the
+// elements can run it on a fake one (see setPageClockEnv).
+const pageEnv: ClockEnv = {
+  now: () => activeEnv().now(),
+  setTimeout: (callback, ms) => activeEnv().setTimeout(callback, ms),
+  clearTimeout: (handle) => activeEnv().clearTimeout(handle),
+  get document() {
+    return activeEnv().document;
+  },
+};
+
 /** The clock all elements of the page share. */
-export const pageClock: AvailabilityClock = createAvailabilityClock();
+export const pageClock: AvailabilityClock = createAvailabilityClock(pageEnv);
+
+/**
+ * The current time on the page clock, in ms since the epoch: what the
+ * elements judge their hours by.
+ */
+export function pageNow(): number {
+  return activeEnv().now();
+}
+
+/**
+ * Runs the page clock, and the elements' idea of the current time, on
+ * another environment: tests fix `now` and fire the timers themselves.
+ * `null` goes back to the page's own. Switch only while no element with
+ * hours is connected: a pending timer is cleared on the environment it was
+ * set on only then.
+ *
+ * @internal
+ * @param env - A fake environment, or `null`.
+ */
+export function setPageClockEnv(env: ClockEnv | null): void {
+  testEnv = env;
+}

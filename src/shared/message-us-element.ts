@@ -17,11 +17,14 @@ import {
 } from '../core/schema.js';
 import {parseBoolean, resolveView, type View, type ViewEnv} from '../core/view.js';
 import {glyphPath} from './icon.js';
+import {pageNow} from './availability-clock.js';
+import {AvailabilityController, type MessageUsAvailabilityDetail} from './availability.js';
 import {ContrastController, PageController, pageDefaults} from './controllers.js';
 import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
 import {tokens} from './tokens.js';
 
 export type {View} from '../core/view.js';
+export type {MessageUsAvailabilityDetail} from './availability.js';
 export type PlatformPreview = 'auto' | 'apple' | 'other';
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -80,6 +83,7 @@ const SERVER_ENV: ViewEnv = {supportsMessages: true, isApple: true, lang: '', di
  *
  * @fires {CustomEvent<MessageUsClickDetail>} message-us-click - When the link is activated. Cancelable: `preventDefault()` stops the navigation.
  * @fires {CustomEvent<MessageUsOutcomeDetail>} message-us-outcome - When what the element shows is decided or changes.
+ * @fires {CustomEvent<MessageUsAvailabilityDetail>} message-us-availability - When the business opens or closes (and once at first when there are hours).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class MessageUsElement extends LitElement {
@@ -100,6 +104,7 @@ export abstract class MessageUsElement extends LitElement {
     super();
     new PageController(this);
     new ContrastController(this);
+    new AvailabilityController(this);
   }
 
   static override get observedAttributes(): string[] {
@@ -132,6 +137,11 @@ export abstract class MessageUsElement extends LitElement {
     return this.view?.result.outcome ?? (this.hasUpdated ? 'invalid' : 'hidden');
   }
 
+  /** Whether the business is open now by its `hours`; true without hours. */
+  get open(): boolean {
+    return this.view?.open ?? true;
+  }
+
   /** Where the rendered link goes, or null when nothing is rendered. */
   get href(): string | null {
     return this.view?.result.href ?? null;
@@ -155,6 +165,7 @@ export abstract class MessageUsElement extends LitElement {
       isColor: isCssColor,
       isFontFamily: isCssFontFamily,
       defaults: pageDefaults(),
+      now: pageNow(),
     };
   }
 
@@ -275,5 +286,6 @@ declare global {
   interface HTMLElementEventMap {
     'message-us-click': CustomEvent<MessageUsClickDetail>;
     'message-us-outcome': CustomEvent<MessageUsOutcomeDetail>;
+    'message-us-availability': CustomEvent<MessageUsAvailabilityDetail>;
   }
 }

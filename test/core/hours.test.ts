@@ -6,6 +6,7 @@ import {
   closedNowText,
   formatBack,
   isValidTimeZone,
+  nextMidnight,
   parseAvailability,
   parseClosedOn,
   parseHours,
@@ -196,6 +197,17 @@ describe('hours', () => {
       ['Mo @ 09:00', 'Mo @ 09:00', 'cannot read "@ 09:00"'],
       ['Mo 9h-17h', 'Mo 9h-17h', 'cannot read "9h-17h"'],
       [long, `${long.slice(0, 40)}…`, `cannot read "${'@'.repeat(40)}"`],
+      // Hostile input: a warning stays short whatever the page holds.
+      [
+        `${'A'.repeat(100)} 09:00-10:00`,
+        `${'A'.repeat(40)}…`,
+        `"${'A'.repeat(40)}…" is not a day (Mo Tu We Th Fr Sa Su)`,
+      ],
+      [
+        `Mo ${'9'.repeat(100)}:00-10:00`,
+        `Mo ${'9'.repeat(37)}…`,
+        `"${'9'.repeat(40)}…" is not a time from 00:00 to 24:00`,
+      ],
     ];
     for (const [input, entry, reason] of rows) {
       it(`reports ${JSON.stringify(input)}`, () => {
@@ -931,5 +943,53 @@ describe('hours', () => {
         expect(closedNowText(locale)).to.equal(expected);
       });
     }
+  });
+
+  describe('nextMidnight', () => {
+    const rows: Array<[string, string, string | undefined, string | null]> = [
+      ['Berlin in winter', '2026-01-10T12:00:00Z', 'Europe/Berlin', '2026-01-10T23:00:00.000Z'],
+      [
+        'Berlin just before midnight',
+        '2026-01-10T22:59:59Z',
+        'Europe/Berlin',
+        '2026-01-10T23:00:00.000Z',
+      ],
+      [
+        'Berlin at midnight: the next one',
+        '2026-01-10T23:00:00Z',
+        'Europe/Berlin',
+        '2026-01-11T23:00:00.000Z',
+      ],
+      [
+        'New York in summer',
+        '2026-07-01T03:00:00Z',
+        'America/New_York',
+        '2026-07-01T04:00:00.000Z',
+      ],
+      ['Kolkata, +05:30', '2026-01-10T12:00:00Z', 'Asia/Kolkata', '2026-01-10T18:30:00.000Z'],
+      // Santiago skips 00:00-01:00 on 2026-09-06: the day begins at the jump.
+      [
+        'a midnight that DST skips',
+        '2026-09-05T12:00:00Z',
+        'America/Santiago',
+        '2026-09-06T04:00:00.000Z',
+      ],
+      ['an invalid now', 'not a date', 'UTC', null],
+    ];
+    for (const [name, now, zone, expected] of rows) {
+      it(name, () => {
+        expect(nextMidnight(new Date(now), zone)?.toISOString() ?? null).to.equal(expected);
+      });
+    }
+
+    it('reads an unknown or missing zone as the engine’s', () => {
+      // Noon on the engine's clock, wherever it runs.
+      const now = new Date(2026, 0, 10, 12, 0);
+      const local = new Date(2026, 0, 11, 0, 0).toISOString();
+      expect([
+        nextMidnight(now)!.toISOString(),
+        nextMidnight(now, 'Mars/Olympus')!.toISOString(),
+      ]).to.deep.equal([local, local]);
+    });
   });
 });

@@ -32,6 +32,10 @@ describe('schema', () => {
         'phone',
         'fallback-href',
         'fallback-label',
+        'hours',
+        'timezone',
+        'closed-on',
+        'after-hours',
         'platform',
       ],
       [
@@ -57,6 +61,10 @@ describe('schema', () => {
         'phone',
         'fallback-href',
         'fallback-label',
+        'hours',
+        'timezone',
+        'closed-on',
+        'after-hours',
         'platform',
       ],
     ]);

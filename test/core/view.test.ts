@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
+  nextViewChange,
   parseBoolean,
   readOption,
   readOptions,
@@ -7,6 +8,7 @@ import {
   type ViewEnv,
 } from '../../src/core/view.js';
 import {OPTIONS, type OptionSpec} from '../../src/core/schema.js';
+import {parseAvailability} from '../../src/core/hours.js';
 
 const ID = '22222222-dddd-4444-bbbb-777777777777';
 const BASE = `https://bcrw.apple.com/urn:biz:${ID}`;
@@ -114,6 +116,7 @@ describe('readOptions', () => {
         scale: 1,
         unsupported: 'hide',
         'fallback-channel': 'auto',
+        'after-hours': 'note',
         platform: 'auto',
       },
       problems: [],
@@ -173,6 +176,9 @@ describe('resolveView', () => {
       description: 'Opens Apple Messages',
       iconOnly: false,
       vertical: false,
+      open: true,
+      next: null,
+      availability: null,
       values: undefined,
       problems: [
         'intent " billing " has leading or trailing whitespace, which is removed from the link; use e.g. "billing".',
@@ -371,4 +377,407 @@ describe('resolveView', () => {
       'dark',
     ]);
   });
+});
+
+describe('resolveView: business hours', () => {
+  // Saturday 2026-01-10, 13:00 in Berlin; the team is back Monday 09:00 CET.
+  const SATURDAY = Date.parse('2026-01-10T12:00:00Z');
+  const MONDAY_9 = '2026-01-12T08:00:00.000Z';
+  // Monday 11:00 in Berlin, open until 18:00.
+  const MONDAY_11 = Date.parse('2026-01-12T10:00:00Z');
+  const HOURS = {hours: 'Mo-Fr 09:00-18:00', timezone: 'Europe/Berlin'};
+  const BERLIN: ViewEnv = {...APPLE, now: SATURDAY, timeZone: 'Europe/Berlin'};
+  const PHONE = '+12163954902';
+
+  type Row = [
+    name: string,
+    tag: 'message-us-button' | 'message-us-banner',
+    props: Record<string, unknown>,
+    env: ViewEnv,
+    expected: {
+      outcome: string;
+      href: string | null;
+      label: string;
+      context: string;
+      description: string;
+      open: boolean;
+      next: string | null;
+    },
+  ];
+  const rows: Row[] = [
+    [
+      'note (default), closed: the button stays and says when the team is back',
+      'message-us-button',
+      {businessId: ID, ...HOURS},
+      BERLIN,
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: '',
+        description: 'Opens Apple Messages. Back Monday 09:00',
+        open: false,
+        next: MONDAY_9,
+      },
+    ],
+    [
+      'note, open: as without hours, with the closing time as next',
+      'message-us-button',
+      {businessId: ID, ...HOURS, afterHours: 'note'},
+      {...BERLIN, now: MONDAY_11},
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: '',
+        description: 'Opens Apple Messages',
+        open: true,
+        next: '2026-01-12T17:00:00.000Z',
+      },
+    ],
+    [
+      'note, closed: a banner says it in its context line',
+      'message-us-banner',
+      {businessId: ID, ...HOURS, context: 'Replies in minutes'},
+      BERLIN,
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: 'Back Monday 09:00',
+        description: 'Opens Apple Messages',
+        open: false,
+        next: MONDAY_9,
+      },
+    ],
+    [
+      'note, closed: a call banner keeps its number and describes the note',
+      'message-us-banner',
+      {businessId: ID, ...HOURS, phone: PHONE},
+      {...BERLIN, supportsMessages: false, isApple: false},
+      {
+        outcome: 'fallback',
+        href: `tel:${PHONE}`,
+        label: 'Call Us',
+        context: PHONE,
+        description: 'Back Monday 09:00',
+        open: false,
+        next: MONDAY_9,
+      },
+    ],
+    [
+      'note, in the visitor’s language and on the visitor’s clock',
+      'message-us-button',
+      {businessId: ID, ...HOURS},
+      {...BERLIN, lang: 'de', timeZone: 'America/New_York'},
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Schreiben Sie uns',
+        context: '',
+        description: 'Öffnet Apple Messages. Ab Montag 03:00 wieder erreichbar',
+        open: false,
+        next: MONDAY_9,
+      },
+    ],
+    [
+      'note, never open: closed now, nothing to wait for',
+      'message-us-button',
+      {businessId: ID, hours: 'Mo-Su off', timezone: 'Europe/Berlin'},
+      BERLIN,
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: '',
+        description: 'Opens Apple Messages. Closed now',
+        open: false,
+        next: null,
+      },
+    ],
+    [
+      'note, closed on a holiday given by closed-on alone',
+      'message-us-button',
+      {businessId: ID, timezone: 'Europe/Berlin', closedOn: '2026-01-10'},
+      BERLIN,
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: '',
+        description: 'Opens Apple Messages. Back tomorrow 00:00',
+        open: false,
+        next: '2026-01-10T23:00:00.000Z',
+      },
+    ],
+    [
+      'fallback, closed: the configured fallback channel',
+      'message-us-button',
+      {businessId: ID, ...HOURS, afterHours: 'fallback', phone: PHONE, fallbackChannel: 'sms'},
+      BERLIN,
+      {
+        outcome: 'fallback',
+        href: `sms:${PHONE}`,
+        label: 'Text Us',
+        context: '',
+        description: '',
+        open: false,
+        next: MONDAY_9,
+      },
+    ],
+    [
+      'fallback, closed: a web page',
+      'message-us-banner',
+      {
+        businessId: ID,
+        ...HOURS,
+        afterHours: 'fallback',
+        fallbackHref: 'https://example.com/contact',
+      },
+      BERLIN,
+      {
+        outcome: 'fallback',
+        href: 'https://example.com/contact',
+        label: 'Contact Us',
+        context: '',
+        description: '',
+        open: false,
+        next: MONDAY_9,
+      },
+    ],
+    [
+      'fallback, open: Messages',
+      'message-us-button',
+      {businessId: ID, ...HOURS, afterHours: 'fallback', phone: PHONE},
+      {...BERLIN, now: MONDAY_11},
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: '',
+        description: 'Opens Apple Messages',
+        open: true,
+        next: '2026-01-12T17:00:00.000Z',
+      },
+    ],
+    [
+      'hide, closed: nothing',
+      'message-us-button',
+      {businessId: ID, ...HOURS, afterHours: 'hide', phone: PHONE, unsupported: 'fallback'},
+      BERLIN,
+      {
+        outcome: 'hidden',
+        href: null,
+        label: '',
+        context: '',
+        description: '',
+        open: false,
+        next: MONDAY_9,
+      },
+    ],
+    [
+      'hide, open: Messages',
+      'message-us-button',
+      {businessId: ID, ...HOURS, afterHours: 'hide'},
+      {...BERLIN, now: MONDAY_11},
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: '',
+        description: 'Opens Apple Messages',
+        open: true,
+        next: '2026-01-12T17:00:00.000Z',
+      },
+    ],
+    [
+      'show, closed: the hours are ignored',
+      'message-us-banner',
+      {businessId: ID, ...HOURS, afterHours: ' SHOW '},
+      BERLIN,
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: 'Get answers from our team in Apple Messages.',
+        description: 'Opens Apple Messages',
+        open: true,
+        next: null,
+      },
+    ],
+    [
+      'hours from page-level defaults',
+      'message-us-button',
+      {businessId: ID},
+      {...BERLIN, defaults: {hours: 'Mo-Fr 09:00-18:00', timezone: 'Europe/Berlin'}},
+      {
+        outcome: 'messages',
+        href: BASE,
+        label: 'Message Us',
+        context: '',
+        description: 'Opens Apple Messages. Back Monday 09:00',
+        open: false,
+        next: MONDAY_9,
+      },
+    ],
+  ];
+  for (const [name, tag, props, env, expected] of rows) {
+    it(name, () => {
+      const view = resolveView(tag, props, env);
+      expect({
+        outcome: view.result.outcome,
+        href: view.result.href,
+        label: view.label,
+        context: view.context,
+        description: view.description,
+        open: view.open,
+        next: view.next,
+      }).to.deep.equal(expected);
+      expect(view.problems, 'problems').to.deep.equal([]);
+    });
+  }
+
+  it('gives the parsed hours to watch, none without hours or with show', () => {
+    const watched = resolveView('message-us-button', {businessId: ID, ...HOURS}, BERLIN);
+    const none = resolveView('message-us-button', {businessId: ID}, BERLIN);
+    const shown = resolveView(
+      'message-us-button',
+      {businessId: ID, ...HOURS, afterHours: 'show'},
+      BERLIN
+    );
+    expect([watched.availability, none.availability, shown.availability]).to.deep.equal([
+      parseAvailability({hours: HOURS.hours, timeZone: HOURS.timezone}).config,
+      null,
+      null,
+    ]);
+  });
+
+  const problems: Array<[string, Record<string, unknown>, boolean, string[]]> = [
+    [
+      'bad hours: always open',
+      {hours: 'Mo-Fr 25:00-18:00', timezone: 'Europe/Berlin'},
+      true,
+      [
+        'hours entry "Mo-Fr 25:00-18:00": "25:00" is not a time from 00:00 to 24:00; treating the business as always open. Example: hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"',
+      ],
+    ],
+    [
+      'an unknown zone: always open',
+      {hours: 'Mo-Fr 09:00-18:00', timezone: 'Mars/Olympus'},
+      true,
+      [
+        'timezone="Mars/Olympus" is not an IANA time zone; treating the business as always open. Example: timezone="Europe/Berlin"',
+      ],
+    ],
+    [
+      'a bad closed-on item: skipped, the hours still apply',
+      {...HOURS, closedOn: '2026-13-01'},
+      false,
+      [
+        'closed-on item "2026-13-01" is not a date (YYYY-MM-DD) or a range of up to 366 days (YYYY-MM-DD/YYYY-MM-DD); ignoring it. Example: closed-on="2026-12-25 2026-12-26"',
+      ],
+    ],
+    [
+      'an unknown after-hours mode: note',
+      {...HOURS, afterHours: 'later'},
+      false,
+      [
+        'after-hours="later" is not one of note, fallback, hide, show; using "note". Example: after-hours="show"',
+      ],
+    ],
+    [
+      'fallback without a target: hidden after hours',
+      {...HOURS, afterHours: 'fallback'},
+      false,
+      [
+        'after-hours="fallback" needs a fallback target; the element hides outside the hours. Example: phone="+12163954902" or fallback-href="https://example.com/contact"',
+      ],
+    ],
+    [
+      'show with bad hours: nothing parsed, nothing said',
+      {hours: 'whenever', timezone: 'Mars/Olympus', afterHours: 'show'},
+      true,
+      [],
+    ],
+  ];
+  for (const [name, props, open, expected] of problems) {
+    it(name, () => {
+      const view = resolveView('message-us-button', {businessId: ID, ...props}, BERLIN);
+      expect([view.open, view.problems]).to.deep.equal([open, expected]);
+    });
+  }
+
+  it('hides a closed button with after-hours="fallback" and no target', () => {
+    const view = resolveView(
+      'message-us-button',
+      {businessId: ID, ...HOURS, afterHours: 'fallback'},
+      BERLIN
+    );
+    expect([view.result.outcome, view.result.problems]).to.deep.equal(['hidden', []]);
+  });
+
+  it('warns that the hours are read on the visitor’s clock without a timezone', () => {
+    const view = resolveView('message-us-button', {businessId: ID, hours: 'Mo-Su'}, BERLIN);
+    expect([view.open, view.problems]).to.deep.equal([
+      true,
+      [
+        'timezone is missing; reading the hours in the visitor\'s time zone. Example: timezone="Europe/Berlin"',
+      ],
+    ]);
+  });
+});
+
+describe('nextViewChange', () => {
+  const config = parseAvailability({hours: 'Mo-Fr 09:00-18:00', timeZone: 'Europe/Berlin'}).config!;
+  const never = parseAvailability({hours: 'Mo-Su off', timeZone: 'Europe/Berlin'}).config!;
+  const rows: Array<[string, typeof config, string, string, string | undefined, string | null]> = [
+    [
+      'closed with a dated note: the visitor’s midnight',
+      config,
+      'note',
+      '2026-01-10T12:00:00Z',
+      'Europe/Berlin',
+      '2026-01-10T23:00:00.000Z',
+    ],
+    [
+      'the same for a visitor in New York',
+      config,
+      'note',
+      '2026-01-10T12:00:00Z',
+      'America/New_York',
+      '2026-01-11T05:00:00.000Z',
+    ],
+    [
+      'closed, opening before midnight: the opening',
+      config,
+      'note',
+      '2026-01-12T06:00:00Z',
+      'Europe/Berlin',
+      '2026-01-12T08:00:00.000Z',
+    ],
+    [
+      'closed without a note: the opening',
+      config,
+      'hide',
+      '2026-01-10T12:00:00Z',
+      'Europe/Berlin',
+      '2026-01-12T08:00:00.000Z',
+    ],
+    [
+      'open: the closing',
+      config,
+      'note',
+      '2026-01-12T10:00:00Z',
+      'Europe/Berlin',
+      '2026-01-12T17:00:00.000Z',
+    ],
+    ['never open: nothing changes', never, 'note', '2026-01-10T12:00:00Z', 'UTC', null],
+  ];
+  for (const [name, schedule, mode, now, zone, expected] of rows) {
+    it(name, () => {
+      expect(nextViewChange(schedule, mode, Date.parse(now), zone)?.toISOString() ?? null).to.equal(
+        expected
+      );
+    });
+  }
 });

@@ -370,6 +370,80 @@ describe('configurator', () => {
       ]);
     });
 
+    it('puts typed business hours into the snippet', async () => {
+      const f = await openConfigurator();
+      fill(f, {
+        'business-id': ID,
+        hours: ' Mo-Fr 09:00-18:00; Sa 10:00-14:00 ',
+        timezone: 'Europe/Berlin',
+        'closed-on': '2026-12-24/2026-12-26',
+        'after-hours': 'fallback',
+        phone: '+1 216 395 4902',
+      });
+      expect([
+        output(f, 'snippet').split('\n').slice(1),
+        ...['hours', 'timezone', 'closed-on', 'after-hours'].map((name) => messages(f, name)),
+      ]).to.deep.equal([
+        [
+          '<message-us-button',
+          `  business-id="${ID}"`,
+          '  phone="+12163954902"',
+          '  hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"',
+          '  timezone="Europe/Berlin"',
+          '  closed-on="2026-12-24/2026-12-26"',
+          '  after-hours="fallback"',
+          '></message-us-button>',
+        ],
+        [],
+        [],
+        [],
+        [],
+      ]);
+    });
+
+    it('leaves the default after-hours mode out of the snippet', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, hours: 'Mo-Su', timezone: 'UTC', 'after-hours': 'note'});
+      expect(output(f, 'snippet').split('\n').slice(1)).to.deep.equal([
+        '<message-us-button',
+        `  business-id="${ID}"`,
+        '  hours="Mo-Su"',
+        '  timezone="UTC"',
+        '></message-us-button>',
+      ]);
+    });
+
+    it('shows the element’s warnings for business hours without blocking the code', async () => {
+      const f = await openConfigurator();
+      fill(f, {'business-id': ID, hours: 'Mo-Fr 9-18', 'after-hours': 'fallback'});
+      expect([
+        messages(f, 'hours'),
+        messages(f, 'timezone'),
+        messages(f, 'after-hours'),
+        copyButton(f, 'snippet').disabled,
+      ]).to.deep.equal([
+        [
+          [
+            'warning',
+            'Warning: hours entry "Mo-Fr 9-18": cannot read "9-18"; treating the business as always open. Example: hours="Mo-Fr 09:00-18:00; Sa 10:00-14:00"',
+          ],
+        ],
+        [
+          [
+            'warning',
+            'Warning: timezone is missing; reading the hours in the visitor\'s time zone. Example: timezone="Europe/Berlin"',
+          ],
+        ],
+        [
+          [
+            'warning',
+            'Warning: after-hours="fallback" needs a fallback target; the element hides outside the hours. Example: phone="+12163954902" or fallback-href="https://example.com/contact"',
+          ],
+        ],
+        false,
+      ]);
+    });
+
     it('holds only banner attributes for a banner (label too: the cta falls back to it)', async () => {
       const f = await openConfigurator();
       fill(f, BANNER);

@@ -86,6 +86,7 @@ test('custom-elements.json documents both elements', () => {
       assert.ok(attributes.includes(name), `${tag} lists ${name}`);
     }
     assert.deepEqual(d.events.map((e) => e.name).sort(), [
+      'message-us-availability',
       'message-us-click',
       'message-us-outcome',
     ]);

@@ -63,6 +63,10 @@ const VALID: Readonly<Record<string, readonly string[]>> = {
   'icon-color': ['#fff'],
   'icon-background': ['#000'],
   'font-family': ['Georgia, serif'],
+  hours: ['Mo-Fr 09:00-18:00; Sa 10:00-14:00', 'Mo-Su off', 'Fr 22:00-02:00', 'Mo-Su'],
+  timezone: ['Europe/Berlin', 'america/new_york', 'Asia/Kolkata'],
+  'closed-on': ['2026-12-24/2026-12-26 2027-01-01'],
+  'after-hours': ['note', 'fallback', 'hide', 'show', ' Hide '],
 };
 
 const loneSurrogate = fc
@@ -103,6 +107,11 @@ function configuration(names: readonly string[]) {
 /** What the documentation promises, where it can be told from the attributes alone. */
 function promisedOutcome(attributes: Record<string, string | undefined>): string | null {
   if (!normalizeBusinessId(attributes['business-id'])) return 'invalid';
+  // Outside the hours these modes replace or hide the link; the time of the
+  // run decides, so nothing is promised.
+  const afterHours = attributes['after-hours']?.trim().toLowerCase();
+  const scheduled = attributes.hours?.trim() || attributes['closed-on']?.trim();
+  if (scheduled && (afterHours === 'hide' || afterHours === 'fallback')) return null;
   if (attributes.platform?.trim().toLowerCase() === 'apple') return 'messages';
   if (attributes.unsupported?.trim().toLowerCase() === 'show') return 'messages';
   return null;

@@ -55,6 +55,7 @@ describe('the schema agrees with', () => {
         expect(declaration.events!.map((e) => [e.name, e.type?.text])).to.deep.equal([
           ['message-us-click', 'CustomEvent<MessageUsClickDetail>'],
           ['message-us-outcome', 'CustomEvent<MessageUsOutcomeDetail>'],
+          ['message-us-availability', 'CustomEvent<MessageUsAvailabilityDetail>'],
         ]);
       });
 
