@@ -35,6 +35,9 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   phone: 'Phone number in international format for the call, SMS and WhatsApp fallbacks.',
   'fallback-href': 'An http(s) contact page for the web fallback.',
   'fallback-label': 'Replaces the default label of a fallback link.',
+  analytics:
+    'Analytics tools told about each conversation started, space-separated: ga4, gtm, meta.',
+  'analytics-event': 'The GA4 event name to send instead of the default.',
   platform: 'auto detects the device; apple and other preview either world (for demos and tests).',
 };
 

@@ -17,7 +17,7 @@ export type Tag = 'message-us-button' | 'message-us-banner';
 export const TAGS: readonly Tag[] = ['message-us-button', 'message-us-banner'];
 
 /** Sections of the attribute tables and of configurators' forms. */
-export type OptionGroup = 'routing' | 'label' | 'look' | 'fallback' | 'preview';
+export type OptionGroup = 'routing' | 'label' | 'look' | 'fallback' | 'analytics' | 'preview';
 
 /**
  * How an attribute's text is read:
@@ -48,6 +48,11 @@ export interface OptionSpec {
   readonly apple?: Partial<Record<Tag, string>>;
   /** The private custom property a colour or font feeds (`--_bg`). */
   readonly token?: string;
+  /**
+   * The words a `text` option may list, separated by spaces (`analytics`:
+   * `ga4 gtm`), so forms can offer one checkbox per word.
+   */
+  readonly tokens?: readonly string[];
   /** A valid value, shown in warnings and docs. */
   readonly example: string;
 }
@@ -304,6 +309,23 @@ export const OPTIONS = [
     group: 'fallback',
     tags: 'both',
     example: 'Call our team',
+  },
+  {
+    attribute: 'analytics',
+    property: 'analytics',
+    kind: 'text',
+    tokens: ['ga4', 'gtm', 'meta'],
+    group: 'analytics',
+    tags: 'both',
+    example: 'ga4 gtm',
+  },
+  {
+    attribute: 'analytics-event',
+    property: 'analyticsEvent',
+    kind: 'text',
+    group: 'analytics',
+    tags: 'both',
+    example: 'generate_lead',
   },
   {
     attribute: 'platform',
