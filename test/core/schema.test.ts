@@ -32,6 +32,8 @@ describe('schema', () => {
         'phone',
         'fallback-href',
         'fallback-label',
+        'analytics',
+        'analytics-event',
         'platform',
       ],
       [
@@ -57,6 +59,8 @@ describe('schema', () => {
         'phone',
         'fallback-href',
         'fallback-label',
+        'analytics',
+        'analytics-event',
         'platform',
       ],
     ]);
