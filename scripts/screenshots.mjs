@@ -21,6 +21,7 @@ const CONFIGURATOR_QUERY = new URLSearchParams({
   shape: 'pill',
   unsupported: 'fallback',
   phone: '+12163954902',
+  analytics: 'ga4 gtm',
 }).toString();
 
 // Each shot ends below `end` (a selector) or at `height`.

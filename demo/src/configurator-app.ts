@@ -184,14 +184,17 @@ export class ConfiguratorAppElement extends LitElement {
   #outputs: Record<OutputName, string> = {snippet: '', link: '', legacy: '', qr: ''};
   /** Presets while storage is blocked (private mode, sandboxed frames). */
   #memoryPresets: Preset[] = [];
-  #probe: HTMLElement | null = null;
+  /** Where the browser computes colours; inside this element, outside what it renders. */
+  #probe: HTMLElement = Object.assign(document.createElement('span'), {
+    id: 'color-probe',
+    hidden: true,
+  });
 
   #env: Env = {
     isColor: (value) => CSS.supports('color', value),
     isFontFamily: (value) => CSS.supports('font-family', value),
     computedColor: (value) => {
       const probe = this.#probe;
-      if (!probe) return '';
       probe.style.color = '';
       probe.style.color = value;
       return getComputedStyle(probe).color;
@@ -205,6 +208,8 @@ export class ConfiguratorAppElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the first render, which judges colours; Lit renders after it.
+    if (!this.#probe.isConnected) this.append(this.#probe);
     super.connectedCallback();
     if (String(this.config['business-id']).trim()) this.#touched.add('business-id');
     this.presets = this.#loadPresets();
@@ -485,7 +490,6 @@ export class ConfiguratorAppElement extends LitElement {
           note.textContent = 'The preview appears once the business ID is a valid UUID.';
           screen.replaceChildren(note);
         }
-        if (this.outcomes[side]) this.outcomes = {...this.outcomes, [side]: undefined};
         continue;
       }
       let element = screen.querySelector<HTMLElement>('message-us-button, message-us-banner');
@@ -534,7 +538,6 @@ export class ConfiguratorAppElement extends LitElement {
           ${this.#renderPreview()} ${this.#renderOutputs(blocking)}
         </div>
       </div>
-      <span id="color-probe" hidden></span>
     `;
   }
 
@@ -546,7 +549,6 @@ export class ConfiguratorAppElement extends LitElement {
   }
 
   override firstUpdated(): void {
-    this.#probe = this.querySelector('#color-probe');
     // The preview sticks to the top on a phone: focusing a field scrolls it
     // below the preview (configurator.css reads this height).
     const panel = this.querySelector<HTMLElement>('.preview-panel')!;
@@ -557,8 +559,6 @@ export class ConfiguratorAppElement extends LitElement {
       );
     });
     this.#resize.observe(panel);
-    // The colour checks need the probe, which the first render made.
-    this.requestUpdate();
   }
 
   #renderSection(section: Section, fields: FieldSpec[], problems: Map<string, Problem[]>) {
@@ -616,7 +616,11 @@ export class ConfiguratorAppElement extends LitElement {
           ?hidden=${hidden}
           aria-describedby=${this.#describedBy(field, hint)}
         >
-          <legend class="label">${titleOf(name)}</legend>
+          <legend
+            class=${titleOf(name) === sectionTitle(field.section) ? 'visually-hidden' : 'label'}
+          >
+            ${titleOf(name)}
+          </legend>
           <div class="choices">
             ${(field.options ?? []).map(
               (option) =>
@@ -779,7 +783,7 @@ export class ConfiguratorAppElement extends LitElement {
 
   #hexOf(value: string): string | null {
     const text = value.trim();
-    if (!text || !this.#probe || !this.#env.isColor(text)) return null;
+    if (!text || !this.#env.isColor(text)) return null;
     const rgb = parseComputedColor(this.#env.computedColor(text));
     if (!rgb) return null;
     return `#${rgb
@@ -898,8 +902,10 @@ export class ConfiguratorAppElement extends LitElement {
       return html`<figure class="device" id="preview-${side}">
         <div class="screen"></div>
         <figcaption>
-          <strong>${title}</strong>
-          ${example ? html`<span class="example-badge">Example</span>` : nothing}
+          <strong
+            >${title}
+            ${example ? html`<span class="example-badge">Example</span>` : nothing}</strong
+          >
           <span
             class="outcome"
             data-outcome=${outcome && id ? outcome.outcome : nothing}
