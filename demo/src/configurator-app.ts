@@ -56,6 +56,9 @@ interface Status {
 }
 type Side = 'apple' | 'other';
 
+/** Least time between two writes of the page address, in milliseconds. */
+const URL_INTERVAL = 200;
+
 const CHANNELS: Record<string, string> = {
   phone: 'a call',
   sms: 'a text message',
@@ -417,10 +420,43 @@ export class ConfiguratorAppElement extends LitElement {
 
   protected override updated(): void {
     this.#syncPreviews();
+    this.#scheduleUrl();
+  }
+
+  #lastUrlWrite = -Infinity;
+  #urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Keeps the page address in step with the form, at most five times a
+   * second: WebKit refuses more than 100 `replaceState` calls in 10 seconds
+   * (a fast typist gets there), and throws. While a write waits, the element
+   * carries `data-url-pending`.
+   */
+  #scheduleUrl(): void {
+    if (this.#urlTimer !== undefined) return;
+    const wait = this.#lastUrlWrite + URL_INTERVAL - performance.now();
+    if (wait <= 0) {
+      this.#writeUrl();
+      return;
+    }
+    this.dataset.urlPending = '';
+    this.#urlTimer = setTimeout(() => {
+      this.#urlTimer = undefined;
+      delete this.dataset.urlPending;
+      this.#writeUrl();
+    }, wait);
+  }
+
+  #writeUrl(): void {
     const query = toParams(this.config).toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) {
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    this.#lastUrlWrite = performance.now();
+    try {
       history.replaceState(history.state, '', url);
+    } catch {
+      // Refused anyway (a sandboxed frame, a stricter limit): the form
+      // still works, only the address lags until the next edit.
     }
   }
 
@@ -546,6 +582,8 @@ export class ConfiguratorAppElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
   }
 
   override firstUpdated(): void {
