@@ -6,6 +6,7 @@ import {existsSync, mkdirSync, statSync} from 'node:fs';
 import {startDevServer} from '@web/dev-server';
 import {puppeteerCore} from '@web/test-runner-chrome';
 import {CHROMIUM_ARGS, executableFor} from './browsers.mjs';
+import {demoPlugins} from './demo-server.mjs';
 
 const OUT_DIR = 'docs/screenshots';
 const WIDTH = 1200;
@@ -20,6 +21,7 @@ const CONFIGURATOR_QUERY = new URLSearchParams({
   shape: 'pill',
   unsupported: 'fallback',
   phone: '+12163954902',
+  analytics: 'ga4 gtm',
 }).toString();
 
 // Each shot ends below `end` (a selector) or at `height`.
@@ -36,7 +38,13 @@ if (!existsSync('dist/cdn/message-us.js')) {
 }
 
 const server = await startDevServer({
-  config: {rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true},
+  config: {
+    rootDir: '.',
+    port: 0,
+    hostname: '127.0.0.1',
+    nodeResolve: true,
+    plugins: demoPlugins(),
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

@@ -1,7 +1,10 @@
 // npm start: serves the demo (after `npm run build`) at http://localhost:8000.
 // The repository root is served so the demo loads the real dist/ files; bare
-// imports (the configurator's QR code library) are resolved from node_modules.
+// imports (Lit, the configurator's QR code library) are resolved from
+// node_modules, and the configurator's TypeScript (demo/src/) is compiled
+// file by file as it is requested, so editing it needs no build step.
 import {startDevServer} from '@web/dev-server';
+import {demoPlugins} from './demo-server.mjs';
 
 const port = Number(process.env.PORT) || 8000;
 
@@ -11,6 +14,7 @@ const server = await startDevServer({
     port,
     hostname: 'localhost',
     nodeResolve: true,
+    plugins: demoPlugins(),
     middleware: [
       function demoIndex(context, next) {
         if (context.path === '/' || context.path === '/index.html') {

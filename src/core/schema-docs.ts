@@ -35,6 +35,15 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   phone: 'Phone number in international format for the call, SMS and WhatsApp fallbacks.',
   'fallback-href': 'An http(s) contact page for the web fallback.',
   'fallback-label': 'Replaces the default label of a fallback link.',
+  analytics:
+    'Analytics tools told about each conversation started, space-separated: ga4, gtm, meta.',
+  'analytics-event': 'The GA4 event name to send instead of the default.',
+  hours:
+    'Opening hours, schema.org openingHours text; outside them after-hours applies. Unset: always open.',
+  timezone: "The business's IANA time zone, in which hours and closed-on are read.",
+  'closed-on': 'Closed days: YYYY-MM-DD dates and YYYY-MM-DD/YYYY-MM-DD ranges.',
+  'after-hours':
+    'Outside the hours: note (say when the team is back), fallback, hide, or show (ignore the hours).',
   platform: 'auto detects the device; apple and other preview either world (for demos and tests).',
 };
 

@@ -18,7 +18,8 @@ export type Tag = 'message-us-button' | 'message-us-banner';
 export const TAGS: readonly Tag[] = ['message-us-button', 'message-us-banner'];
 
 /** Sections of the attribute tables and of configurators' forms. */
-export type OptionGroup = 'routing' | 'label' | 'look' | 'fallback' | 'availability' | 'preview';
+export type OptionGroup =
+  'routing' | 'label' | 'look' | 'fallback' | 'availability' | 'analytics' | 'preview';
 
 /**
  * How an attribute's text is read:
@@ -49,6 +50,11 @@ export interface OptionSpec {
   readonly apple?: Partial<Record<Tag, string>>;
   /** The private custom property a colour or font feeds (`--_bg`). */
   readonly token?: string;
+  /**
+   * The words a `text` option may list, separated by spaces (`analytics`:
+   * `ga4 gtm`), so forms can offer one checkbox per word.
+   */
+  readonly tokens?: readonly string[];
   /** A valid value, shown in warnings and docs. */
   readonly example: string;
 }
@@ -310,8 +316,6 @@ export const OPTIONS = [
     attribute: 'hours',
     property: 'hours',
     kind: 'text',
-    description:
-      'Opening hours, schema.org openingHours text; outside them after-hours applies. Unset: always open.',
     group: 'availability',
     tags: 'both',
     example: HOURS_EXAMPLE,
@@ -320,7 +324,6 @@ export const OPTIONS = [
     attribute: 'timezone',
     property: 'timezone',
     kind: 'text',
-    description: "The business's IANA time zone, in which hours and closed-on are read.",
     group: 'availability',
     tags: 'both',
     example: 'Europe/Berlin',
@@ -329,7 +332,6 @@ export const OPTIONS = [
     attribute: 'closed-on',
     property: 'closedOn',
     kind: 'text',
-    description: 'Closed days: YYYY-MM-DD dates and YYYY-MM-DD/YYYY-MM-DD ranges.',
     group: 'availability',
     tags: 'both',
     example: '2026-12-24/2026-12-26 2027-01-01',
@@ -340,11 +342,26 @@ export const OPTIONS = [
     kind: 'enum',
     values: ['note', 'fallback', 'hide', 'show'],
     default: 'note',
-    description:
-      'Outside the hours: note (say when the team is back), fallback, hide, or show (ignore the hours).',
     group: 'availability',
     tags: 'both',
     example: 'fallback',
+  },
+  {
+    attribute: 'analytics',
+    property: 'analytics',
+    kind: 'text',
+    tokens: ['ga4', 'gtm', 'meta'],
+    group: 'analytics',
+    tags: 'both',
+    example: 'ga4 gtm',
+  },
+  {
+    attribute: 'analytics-event',
+    property: 'analyticsEvent',
+    kind: 'text',
+    group: 'analytics',
+    tags: 'both',
+    example: 'generate_lead',
   },
   {
     attribute: 'platform',

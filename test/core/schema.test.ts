@@ -36,6 +36,8 @@ describe('schema', () => {
         'timezone',
         'closed-on',
         'after-hours',
+        'analytics',
+        'analytics-event',
         'platform',
       ],
       [
@@ -65,6 +67,8 @@ describe('schema', () => {
         'timezone',
         'closed-on',
         'after-hours',
+        'analytics',
+        'analytics-event',
         'platform',
       ],
     ]);

@@ -4,6 +4,8 @@
 import {expect} from '@open-wc/testing';
 import {BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource} from '@zxing/library';
 import {buildSmsUrl} from '../../src/core/fallback.js';
+import {DESCRIPTIONS} from '../../src/core/schema-docs.js';
+import {FIELDS} from '../../demo/src/model.js';
 
 type FrameWindow = Window & typeof globalThis & {axe?: AxeLike};
 interface Frame {
@@ -48,9 +50,9 @@ async function until<T>(check: () => T, what: string, limit = 15000): Promise<No
   }
 }
 
-function addFrame(width: number): HTMLIFrameElement {
+function addFrame(width: number, height = 800): HTMLIFrameElement {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 800px; border: 0`;
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   opened.push(frame);
   return frame;
 }
@@ -59,8 +61,8 @@ function parts(frame: HTMLIFrameElement): Frame {
   return {frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument!};
 }
 
-async function openConfigurator(query = '', width = 1200): Promise<Frame> {
-  const frame = addFrame(width);
+async function openConfigurator(query = '', width = 1200, height = 800): Promise<Frame> {
+  const frame = addFrame(width, height);
   frame.src = `/demo/configurator.html${query}`;
   document.body.append(frame);
   await until(
@@ -71,7 +73,7 @@ async function openConfigurator(query = '', width = 1200): Promise<Frame> {
 }
 
 /** Sets a form control the way a user would, with the events a user's edit fires. */
-function set(f: Frame, name: string, value: string | boolean): void {
+async function set(f: Frame, name: string, value: string | boolean): Promise<void> {
   const el =
     name === 'element'
       ? f.doc.querySelector<HTMLInputElement>(`[name="element"][value="${value}"]`)!
@@ -82,10 +84,51 @@ function set(f: Frame, name: string, value: string | boolean): void {
   else el.value = String(value);
   el.dispatchEvent(new f.win.Event('input', {bubbles: true}));
   el.dispatchEvent(new f.win.Event('change', {bubbles: true}));
+  await rendered(f);
 }
 
-function fill(f: Frame, values: Record<string, string | boolean>): void {
-  for (const [name, value] of Object.entries(values)) set(f, name, value);
+/** Ticks exactly the given words of a token list (one checkbox per word). */
+async function setTokens(f: Frame, name: string, words: string[]): Promise<void> {
+  const boxes = [...f.doc.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+  expect(boxes.length, `checkboxes of ${name}`).to.be.above(0);
+  for (const box of boxes) {
+    if (box.checked === words.includes(box.value)) continue;
+    box.checked = !box.checked;
+    box.dispatchEvent(new f.win.Event('input', {bubbles: true}));
+    box.dispatchEvent(new f.win.Event('change', {bubbles: true}));
+  }
+  await rendered(f);
+}
+
+async function click(f: Frame, selector: string): Promise<void> {
+  const button = f.doc.querySelector<HTMLButtonElement>(selector);
+  expect(button, selector).to.exist;
+  button!.click();
+  await rendered(f);
+}
+
+/** Waits for the configurator's render after an edit (it renders in a microtask). */
+async function rendered(f: Frame): Promise<void> {
+  await (f.doc.querySelector('configurator-app') as unknown as {updateComplete: Promise<unknown>})
+    .updateComplete;
+}
+
+/** The page address's query once the configurator has written it (it waits between writes). */
+async function query(f: Frame): Promise<string> {
+  await until(() => !f.doc.querySelector('configurator-app[data-url-pending]'), 'the address');
+  return f.win.location.search;
+}
+
+/** The value of every form control, by name (checkboxes and radios: checked). */
+function formState(f: Frame): Array<[string, string | boolean]> {
+  return [...f.doc.querySelectorAll<HTMLInputElement>('#config [name]')].map((el) => [
+    el.type === 'checkbox' || el.type === 'radio' ? `${el.name}=${el.value}` : el.name,
+    el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value,
+  ]);
+}
+
+async function fill(f: Frame, values: Record<string, string | boolean>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) await set(f, name, value);
 }
 
 function output(f: Frame, name: string): string {
@@ -168,6 +211,7 @@ async function preview(f: Frame, side: 'apple' | 'other'): Promise<RenderedEleme
   );
   await f.win.customElements.whenDefined(el.localName);
   await el.updateComplete;
+  await rendered(f);
   return el;
 }
 
@@ -294,10 +338,38 @@ const BANNER = {
 
 describe('configurator', () => {
   describe('first load', () => {
+    it('opens with a live preview of Apple’s example ID, marked as an example', async () => {
+      const f = await openConfigurator();
+      const [apple, other] = [await preview(f, 'apple'), await preview(f, 'other')];
+      await until(
+        () => f.doc.querySelector<HTMLElement>('#preview-other .outcome')!.dataset.outcome,
+        'the preview’s outcome'
+      );
+      const badges = [...f.doc.querySelectorAll<HTMLElement>('.example-badge')];
+      expect([
+        [apple.localName, apple.getAttribute('business-id'), apple.outcome, shadowHref(apple)],
+        [other.getAttribute('business-id'), other.outcome],
+        f.doc.querySelector('#example-note')!.textContent!.replace(/\s+/g, ' ').trim(),
+        badges.map((b) => [b.textContent, b.getBoundingClientRect().height > 0]),
+        f.doc.querySelector<HTMLInputElement>('#f-business-id')!.value,
+        f.doc.querySelector('#preview-apple .outcome')!.textContent,
+      ]).to.deep.equal([
+        ['message-us-button', ID, 'messages', `https://bcrw.apple.com/urn:biz:${ID}`],
+        [ID, 'hidden'],
+        'Example: shown with Apple’s example business ID. Enter yours to get your code.',
+        [
+          ['Example', true],
+          ['Example', true],
+        ],
+        '',
+        'Opens Apple Messages.',
+      ]);
+    });
+
     it('asks for the business ID and offers nothing to copy', async () => {
       const f = await openConfigurator();
       expect([
-        f.doc.querySelector('#summary')!.textContent,
+        f.doc.querySelector('#summary p')!.textContent,
         [...f.doc.querySelectorAll<HTMLButtonElement>('[data-copy], #qr-download')].map(
           (b) => b.disabled
         ),
@@ -309,20 +381,30 @@ describe('configurator', () => {
       ]);
     });
 
-    it('fills in Apple’s example ID on request', async () => {
+    it('fills in Apple’s example ID on request, and the preview is no longer an example', async () => {
       const f = await openConfigurator();
-      f.doc.querySelector<HTMLButtonElement>('#use-example')!.click();
+      await click(f, '#use-example');
       expect([
         f.doc.querySelector<HTMLInputElement>('#f-business-id')!.value,
         output(f, 'link'),
-      ]).to.deep.equal([ID, `https://bcrw.apple.com/urn:biz:${ID}`]);
+        f.doc.querySelectorAll('.example-badge, #example-note').length,
+      ]).to.deep.equal([ID, `https://bcrw.apple.com/urn:biz:${ID}`, 0]);
+    });
+
+    it('takes each field’s hint from the schema’s description', async () => {
+      const f = await openConfigurator();
+      expect(
+        ['business-id', 'fallback-channel', 'analytics'].map(
+          (name) => f.doc.querySelector(`#f-${name}-hint`)!.textContent
+        )
+      ).to.deep.equal(['business-id', 'fallback-channel', 'analytics'].map((n) => DESCRIPTIONS[n]));
     });
   });
 
   describe('HTML snippet', () => {
     it('holds the script tag with the version, SRI hash and crossorigin, then the button', async () => {
       const f = await openConfigurator();
-      fill(f, BUTTON);
+      await fill(f, BUTTON);
       const {version, integrity} = await build();
       expect(parseMarkup(output(f, 'snippet'))).to.deep.equal([
         [
@@ -361,7 +443,7 @@ describe('configurator', () => {
 
     it('HTML-escapes attribute values, one attribute per line', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, body: 'Say "hi"><script>alert(1)</script>&\nbye'});
+      await fill(f, {'business-id': ID, body: 'Say "hi"><script>alert(1)</script>&\nbye'});
       expect(output(f, 'snippet').split('\n').slice(1)).to.deep.equal([
         '<message-us-button',
         `  business-id="${ID}"`,
@@ -446,7 +528,7 @@ describe('configurator', () => {
 
     it('holds only banner attributes for a banner (label too: the cta falls back to it)', async () => {
       const f = await openConfigurator();
-      fill(f, BANNER);
+      await fill(f, BANNER);
       expect(parseMarkup(output(f, 'snippet'))[1]).to.deep.equal([
         'message-us-banner',
         [
@@ -466,20 +548,64 @@ describe('configurator', () => {
       ]);
     });
 
-    it('puts a plain link inside the element when asked to', async () => {
+    it('puts a plain link inside the element when asked to, with the no-JavaScript stylesheet', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, intent: 'order_status', lang: 'fr', nojs: true});
+      await fill(f, {'business-id': ID, intent: 'order_status', lang: 'fr', nojs: true});
+      const {version} = await build();
       const doc = new DOMParser().parseFromString(output(f, 'snippet'), 'text/html');
       const link = doc.querySelector('message-us-button > a')!;
-      expect([link.getAttribute('href'), link.textContent]).to.deep.equal([
+      const css = `https://cdn.jsdelivr.net/npm/message-us@${version}/dist/no-js.css`;
+      const style = [
+        ['rel', 'stylesheet'],
+        ['href', css],
+        ['integrity', await servedIntegrity('/dist/no-js.css')],
+        ['crossorigin', 'anonymous'],
+      ];
+      expect([
+        link.getAttribute('href'),
+        link.textContent,
+        parseMarkup(output(f, 'snippet'))[1],
+        parseMarkup(f.doc.querySelector('[data-output="nojs-css"]')!.textContent!),
+      ]).to.deep.equal([
         `https://bcrw.apple.com/urn:biz:${ID}?biz-intent-id=order_status`,
         'Écrivez-nous',
+        ['link', style],
+        [['link', style]],
+      ]);
+    });
+
+    it('writes the analytics tools, space-separated, and the GA4 event name', async () => {
+      const f = await openConfigurator();
+      await fill(f, {'business-id': ID});
+      await setTokens(f, 'analytics', ['gtm', 'ga4']);
+      await set(f, 'analytics-event', ' generate_lead ');
+      expect([output(f, 'snippet').split('\n').slice(1), await query(f)]).to.deep.equal([
+        [
+          '<message-us-button',
+          `  business-id="${ID}"`,
+          '  analytics="ga4 gtm"',
+          '  analytics-event="generate_lead"',
+          '></message-us-button>',
+        ],
+        `?business-id=${ID}&analytics=ga4+gtm&analytics-event=+generate_lead+`,
+      ]);
+    });
+
+    it('leaves analytics out until a tool is ticked', async () => {
+      const f = await openConfigurator();
+      await fill(f, {'business-id': ID});
+      await setTokens(f, 'analytics', ['meta']);
+      const one = output(f, 'snippet').split('\n')[3];
+      await setTokens(f, 'analytics', []);
+      expect([one, output(f, 'snippet').includes('analytics')]).to.deep.equal([
+        '  analytics="meta"',
+        false,
       ]);
     });
 
     it('renders, pasted into a page on an iPhone, a link to the configurator’s link output', async () => {
       const f = await openConfigurator();
-      fill(f, BUTTON);
+      await fill(f, BUTTON);
       expect(output(f, 'link')).to.equal(BUTTON_LINK);
       const element = await paste(output(f, 'snippet'), IPHONE, 'message-us-button');
       expect([element.outcome, shadowHref(element)]).to.deep.equal(['messages', BUTTON_LINK]);
@@ -487,7 +613,7 @@ describe('configurator', () => {
 
     it('renders, pasted into a page on Android, the fallback the preview shows', async () => {
       const f = await openConfigurator();
-      fill(f, BUTTON);
+      await fill(f, BUTTON);
       const other = await preview(f, 'other');
       const element = await paste(output(f, 'snippet'), ANDROID, 'message-us-button');
       const sms = buildSmsUrl({phone: '+12163954902', body: BUTTON.body}, 'rfc5724');
@@ -500,7 +626,7 @@ describe('configurator', () => {
 
     it('renders a pasted banner as a call banner on Android, as Apple’s does', async () => {
       const f = await openConfigurator();
-      fill(f, BANNER);
+      await fill(f, BANNER);
       const element = await paste(output(f, 'snippet'), ANDROID, 'message-us-banner');
       expect([element.outcome, shadowHref(element)]).to.deep.equal([
         'fallback',
@@ -512,7 +638,7 @@ describe('configurator', () => {
   describe('preview', () => {
     it('shows the link output on the Apple side and the fallback on the other', async () => {
       const f = await openConfigurator();
-      fill(f, {
+      await fill(f, {
         'business-id': ID,
         intent: 'billing',
         unsupported: 'fallback',
@@ -536,18 +662,21 @@ describe('configurator', () => {
 
     it('says that nothing shows elsewhere by default', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID});
+      await fill(f, {'business-id': ID});
       await preview(f, 'other');
-      expect(f.doc.querySelector<HTMLElement>('#preview-other .outcome')!.dataset.outcome).to.equal(
-        'hidden'
-      );
+      expect(
+        await until(
+          () => f.doc.querySelector<HTMLElement>('#preview-other .outcome')!.dataset.outcome,
+          'the outcome'
+        )
+      ).to.equal('hidden');
     });
   });
 
   describe('outputs', () => {
     it('gives Apple’s legacy markup with the compatibility script', async () => {
       const f = await openConfigurator();
-      fill(f, BANNER);
+      await fill(f, BANNER);
       const {version, integrity} = await build();
       expect(output(f, 'legacy')).to.equal(
         [
@@ -572,7 +701,7 @@ describe('configurator', () => {
 
     it('gives legacy markup that the compatibility layer renders as the same call banner', async () => {
       const f = await openConfigurator();
-      fill(f, BANNER);
+      await fill(f, BANNER);
       const element = await paste(
         output(f, 'legacy'),
         ANDROID,
@@ -586,7 +715,7 @@ describe('configurator', () => {
 
     it('names the options Apple’s markup cannot carry', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, theme: 'light', shape: 'pill'});
+      await fill(f, {'business-id': ID, theme: 'light', shape: 'pill'});
       expect(f.doc.querySelector('#out-legacy-note')!.textContent).to.equal(
         'For pages already written for Apple’s script: only the script changes. Apple’s markup has no attributes for theme, shape; use the HTML snippet to keep them.'
       );
@@ -594,14 +723,14 @@ describe('configurator', () => {
 
     it('draws a QR code that decodes to the link', async () => {
       const f = await openConfigurator();
-      fill(f, BUTTON);
+      await fill(f, BUTTON);
       const svg = f.doc.querySelector('[data-output="qr"] svg')!;
       expect(await decodeQr(svg.outerHTML)).to.equal(BUTTON_LINK);
     });
 
     it('downloads the QR code as an SVG file that decodes to the link', async () => {
       const f = await openConfigurator();
-      fill(f, BUTTON);
+      await fill(f, BUTTON);
       const [name, text] = await catchDownload(f, () =>
         f.doc.querySelector<HTMLButtonElement>('#qr-download')!.click()
       );
@@ -614,7 +743,7 @@ describe('configurator', () => {
 
     it('copies the snippet with the clipboard API', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID});
+      await fill(f, {'business-id': ID});
       const copied: string[] = [];
       Object.defineProperty(f.win.navigator, 'clipboard', {
         configurable: true,
@@ -631,7 +760,7 @@ describe('configurator', () => {
 
     it('selects the text and says so when the browser refuses to copy', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID});
+      await fill(f, {'business-id': ID});
       Object.defineProperty(f.win.navigator, 'clipboard', {
         configurable: true,
         value: {writeText: () => Promise.reject(new Error('denied'))},
@@ -655,7 +784,7 @@ describe('configurator', () => {
   describe('validation', () => {
     it('shows an error under an invalid business ID, marks the field invalid and withholds the code', async () => {
       const f = await openConfigurator();
-      set(f, 'business-id', 'my-business');
+      await set(f, 'business-id', 'my-business');
       const input = f.doc.querySelector('#f-business-id')!;
       expect([
         messages(f, 'business-id'),
@@ -679,7 +808,7 @@ describe('configurator', () => {
 
     it('shows the core’s warning for a reserved character without blocking the code', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, intent: 'billing/faq'});
+      await fill(f, {'business-id': ID, intent: 'billing/faq'});
       expect([
         messages(f, 'intent'),
         f.doc.querySelector('#f-intent')!.hasAttribute('aria-invalid'),
@@ -698,7 +827,7 @@ describe('configurator', () => {
 
     it('attaches fallback problems to the option at fault', async () => {
       const f = await openConfigurator();
-      fill(f, {
+      await fill(f, {
         'business-id': ID,
         unsupported: 'fallback',
         'fallback-channel': 'whatsapp',
@@ -714,7 +843,7 @@ describe('configurator', () => {
 
     it('refuses a phone number without a country code', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, phone: '216 395 4902'});
+      await fill(f, {'business-id': ID, phone: '216 395 4902'});
       expect([
         messages(f, 'phone')[0]?.[0],
         f.doc.querySelector('#f-phone')!.getAttribute('aria-invalid'),
@@ -723,7 +852,7 @@ describe('configurator', () => {
 
     it('refuses a colour the browser cannot parse', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, background: 'blurple'});
+      await fill(f, {'business-id': ID, background: 'blurple'});
       expect(messages(f, 'background')).to.deep.equal([
         [
           'error',
@@ -734,7 +863,7 @@ describe('configurator', () => {
 
     it('warns about colours below 4.5:1 contrast', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, color: '#777777', background: '#888888'});
+      await fill(f, {'business-id': ID, color: '#777777', background: '#888888'});
       expect(messages(f, 'color')).to.deep.equal([
         [
           'warning',
@@ -745,7 +874,7 @@ describe('configurator', () => {
 
     it('ignores problems of options the chosen element does not have', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, 'text-color': 'blurple'});
+      await fill(f, {'business-id': ID, 'text-color': 'blurple'});
       expect([messages(f, 'text-color'), copyButton(f, 'snippet').disabled]).to.deep.equal([
         [],
         false,
@@ -756,31 +885,40 @@ describe('configurator', () => {
   describe('page URL', () => {
     it('holds only what differs from the defaults', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, body: 'Hi & bye', theme: 'auto', nojs: true});
-      expect(f.win.location.search).to.equal(
-        `?business-id=${ID}&body=Hi+%26+bye&theme=auto&nojs=true`
-      );
+      await fill(f, {'business-id': ID, body: 'Hi & bye', theme: 'auto', nojs: true});
+      expect(await query(f)).to.equal(`?business-id=${ID}&body=Hi+%26+bye&theme=auto&nojs=true`);
     });
 
     it('restores the whole form and the same snippet from the URL', async () => {
       const a = await openConfigurator();
-      fill(a, {
+      await fill(a, {
         ...BANNER,
         body: 'Line one\nline "two" & three',
         lang: 'ar',
         theme: 'auto',
         scale: '1.2',
       });
-      const b = await openConfigurator(a.win.location.search);
+      const b = await openConfigurator(await query(a));
       const state = (f: Frame) =>
         [...f.doc.querySelectorAll<HTMLInputElement>('#config [name]')].map((el) => [
           el.name,
           el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value,
         ]);
-      expect([state(b), output(b, 'snippet'), b.win.location.search]).to.deep.equal([
+      expect([state(b), output(b, 'snippet'), await query(b)]).to.deep.equal([
         state(a),
         output(a, 'snippet'),
-        a.win.location.search,
+        await query(a),
+      ]);
+    });
+
+    it('keeps up with fast typing (WebKit refuses over 100 address changes in 10 s)', async () => {
+      const f = await openConfigurator(`?business-id=${ID}`);
+      const typed = 'billing_department_for_large_accounts_in_europe_and_asia_pacific_'.repeat(2);
+      for (let i = 1; i <= typed.length; i++) await set(f, 'group', typed.slice(0, i));
+      expect([typed.length > 100, await query(f), output(f, 'link')]).to.deep.equal([
+        true,
+        `?business-id=${ID}&group=${typed}`,
+        `https://bcrw.apple.com/urn:biz:${ID}?biz-group-id=${typed}`,
       ]);
     });
 
@@ -792,84 +930,190 @@ describe('configurator', () => {
         f.doc.querySelector<HTMLSelectElement>('#f-theme')!.value,
         f.doc.querySelector<HTMLSelectElement>('#f-shape')!.value,
         f.doc.querySelector<HTMLInputElement>('#f-icon-only')!.checked,
-        f.win.location.search,
+        await query(f),
       ]).to.deep.equal(['dark', 'rounded', false, `?business-id=${ID}`]);
     });
   });
 
   describe('department presets', () => {
-    it('survive export, deletion and import', async () => {
+    const BILLING = {
+      ...BUTTON,
+      'business-id': ID,
+      intent: 'account_question',
+      group: 'billing_department',
+      body: 'About my invoice',
+      'analytics-event': 'generate_lead',
+    };
+
+    async function savePreset(f: Frame, name: string): Promise<void> {
+      f.doc.querySelector<HTMLInputElement>('#preset-name')!.value = name;
+      await click(f, '#preset-save');
+    }
+
+    async function choose(f: Frame, name: string): Promise<void> {
+      const select = f.doc.querySelector<HTMLSelectElement>('#department')!;
+      select.value = name;
+      select.dispatchEvent(new f.win.Event('change', {bubbles: true}));
+      await rendered(f);
+    }
+
+    it('save the whole configuration and survive export, deletion and import', async () => {
       const f = await openConfigurator();
-      fill(f, {
-        'business-id': ID,
-        intent: 'account_question',
-        group: 'billing_department',
-        body: 'About my invoice',
-      });
-      f.doc.querySelector<HTMLInputElement>('#preset-name')!.value = 'Billing';
-      f.doc.querySelector<HTMLButtonElement>('#preset-save')!.click();
+      await fill(f, BILLING);
+      await setTokens(f, 'analytics', ['ga4', 'gtm']);
+      const saved = formState(f);
+      const snippet = output(f, 'snippet');
+      await savePreset(f, 'Billing');
       const [name, text] = await catchDownload(f, () =>
         f.doc.querySelector<HTMLButtonElement>('#preset-export')!.click()
       );
-      f.doc.querySelector<HTMLButtonElement>('#preset-delete')!.click();
+      await click(f, '#preset-delete');
       const afterDelete = f.doc.querySelectorAll('#department option').length;
-      fill(f, {intent: '', group: '', body: ''});
-      await importFile(f, name, text);
-      const select = f.doc.querySelector<HTMLSelectElement>('#department')!;
-      select.value = 'Billing';
-      select.dispatchEvent(new f.win.Event('change', {bubbles: true}));
-      f.doc.querySelector<HTMLButtonElement>('#preset-apply')!.click();
+      // Back to a fresh form, the ID aside.
+      const fresh = await openConfigurator(`?business-id=${ID}`);
+      await importFile(fresh, name, text);
+      await choose(fresh, 'Billing');
+      await click(fresh, '#preset-apply');
+      const file = JSON.parse(text);
       expect([
         name,
-        JSON.parse(text),
+        file.version,
+        file.presets.map((p: {name: string}) => p.name),
+        Object.keys(file.presets[0].config),
+        [
+          file.presets[0].config.theme,
+          file.presets[0].config.analytics,
+          file.presets[0].config.nojs,
+        ],
         afterDelete,
-        [...select.options].map((o) => o.value),
-        ['intent', 'group', 'body'].map(
-          (n) => f.doc.querySelector<HTMLInputElement>(`[name="${n}"]`)!.value
+        [...fresh.doc.querySelectorAll<HTMLOptionElement>('#department option')].map(
+          (o) => o.value
         ),
-        f.doc.querySelector('#preset-status')!.textContent,
+        formState(fresh),
+        output(fresh, 'snippet'),
+        fresh.doc.querySelector('#preset-status')!.textContent,
       ]).to.deep.equal([
         'message-us-presets.json',
-        {
-          version: 1,
-          presets: [
-            {
-              name: 'Billing',
-              intent: 'account_question',
-              group: 'billing_department',
-              body: 'About my invoice',
-            },
-          ],
-        },
+        2,
+        ['Billing'],
+        FIELDS.map((field) => field.name),
+        ['light', 'ga4 gtm', false],
         1,
         ['', 'Billing'],
-        ['account_question', 'billing_department', 'About my invoice'],
+        saved,
+        `<!-- message-us: Billing -->\n${snippet}`,
         'Applied “Billing”.',
       ]);
     });
 
-    it('are kept in the configurator’s localStorage entry', async () => {
+    it('still import a version 1 file (routing only) and apply it over the form', async () => {
+      const f = await openConfigurator(`?business-id=${ID}&theme=light&shape=pill`);
+      await importFile(
+        f,
+        'team-v1.json',
+        JSON.stringify({
+          version: 1,
+          presets: [
+            {name: 'Orders', intent: 'order_status', group: 'orders', body: 'Where is my order?'},
+            {name: 'Sales', intent: 'new_customer'},
+          ],
+        })
+      );
+      const status = f.doc.querySelector('#preset-status')!.textContent;
+      await choose(f, 'Orders');
+      await click(f, '#preset-apply');
+      expect([
+        status,
+        ['intent', 'group', 'body', 'theme', 'shape'].map(
+          (n) => f.doc.querySelector<HTMLInputElement>(`[name="${n}"]`)!.value
+        ),
+        JSON.parse(localStorage.getItem(STORAGE_KEY)!),
+      ]).to.deep.equal([
+        'Imported “team-v1.json”: 2 new, 0 replaced.',
+        ['order_status', 'orders', 'Where is my order?', 'light', 'pill'],
+        {
+          version: 2,
+          presets: [
+            {
+              name: 'Orders',
+              config: {intent: 'order_status', group: 'orders', body: 'Where is my order?'},
+            },
+            {name: 'Sales', config: {intent: 'new_customer', group: '', body: ''}},
+          ],
+        },
+      ]);
+    });
+
+    it('name the downloads and the snippets after the department', async () => {
       const f = await openConfigurator();
-      fill(f, {intent: 'order_status'});
-      f.doc.querySelector<HTMLInputElement>('#preset-name')!.value = 'Orders';
-      f.doc.querySelector<HTMLButtonElement>('#preset-save')!.click();
-      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({
-        version: 1,
-        presets: [{name: 'Orders', intent: 'order_status', group: '', body: ''}],
+      await fill(f, BUTTON);
+      await savePreset(f, 'Après-vente & Billing');
+      const [qr] = await catchDownload(f, () =>
+        f.doc.querySelector<HTMLButtonElement>('#qr-download')!.click()
+      );
+      const lines = [output(f, 'snippet'), output(f, 'legacy')].map((text) => text.split('\n')[0]);
+      const copied: string[] = [];
+      Object.defineProperty(f.win.navigator, 'clipboard', {
+        configurable: true,
+        value: {writeText: async (text: string) => void copied.push(text)},
       });
+      copyButton(f, 'snippet').click();
+      await until(() => copied.length, 'the copy');
+      expect([
+        qr,
+        f.doc.querySelector('[data-status="qr"]')!.textContent,
+        lines,
+        copied[0].split('\n')[0],
+        f.doc.querySelector('#department-note')!.textContent!.replace(/\s+/g, ' ').trim(),
+      ]).to.deep.equal([
+        'message-us-apres-vente-billing-qr.svg',
+        'Downloaded message-us-apres-vente-billing-qr.svg.',
+        [
+          '<!-- message-us: Après-vente & Billing -->',
+          '<!-- message-us: Après-vente & Billing -->',
+        ],
+        '<!-- message-us: Après-vente & Billing -->',
+        'For the department Après-vente & Billing: snippets and file names carry its name.',
+      ]);
+    });
+
+    it('are kept in the configurator’s localStorage entry, which the staffing plan reads', async () => {
+      const f = await openConfigurator();
+      await fill(f, {intent: 'order_status'});
+      await savePreset(f, 'Orders');
+      const stored = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+      const plan = f.doc.querySelector('staffing-plan')!;
+      plan.dispatchEvent(new f.win.FocusEvent('focusin', {bubbles: true}));
+      expect([
+        plan.querySelector('[data-department="Orders"]') !== null,
+        stored.version,
+        stored.presets.map((p: {name: string}) => p.name),
+        stored.presets[0].config.intent,
+        stored.presets[0].config.theme,
+        stored.presets[0].config['business-id'],
+      ]).to.deep.equal([true, 2, ['Orders'], 'order_status', 'dark', '']);
     });
 
     const shape =
-      'Expected {"version": 1, "presets": [{"name": "Billing", "intent": "…", "group": "…", "body": "…"}]}.';
+      'Expected {"version": 2, "presets": [{"name": "Billing", "config": {"intent": "…", "group": "…"}}]} (or a version 1 file).';
     const rejected: Array<[string, string, string]> = [
       ['not JSON', '{presets: []}', `The file is not valid JSON. ${shape}`],
       ['a list', '[]', `The file does not hold a presets object. ${shape}`],
-      ['another version', '{"version": 2, "presets": []}', `"version" must be 1, got 2. ${shape}`],
-      ['presets not a list', '{"version": 1, "presets": {}}', `"presets" must be a list. ${shape}`],
+      [
+        'another version',
+        '{"version": 3, "presets": []}',
+        `"version" must be 1 or 2, got 3. ${shape}`,
+      ],
+      ['presets not a list', '{"version": 2, "presets": {}}', `"presets" must be a list. ${shape}`],
       [
         'a preset without a name',
-        '{"version": 1, "presets": [{"intent": "x"}]}',
+        '{"version": 2, "presets": [{"config": {}}]}',
         `Preset 1 needs a "name" (text). ${shape}`,
+      ],
+      [
+        'a version 2 preset without a configuration',
+        '{"version": 2, "presets": [{"name": "A"}]}',
+        'Preset 1 ("A") needs a "config" object.',
       ],
       [
         'a value that is not text',
@@ -877,8 +1121,13 @@ describe('configurator', () => {
         'Preset 2 ("B"): "group" must be text.',
       ],
       [
+        'a switch that is not true or false',
+        '{"version": 2, "presets": [{"name": "A", "config": {"nojs": "yes"}}]}',
+        'Preset 1 ("A"): "nojs" must be true or false.',
+      ],
+      [
         'a repeated name',
-        '{"version": 1, "presets": [{"name": "A"}, {"name": " A "}]}',
+        '{"version": 2, "presets": [{"name": "A", "config": {}}, {"name": " A ", "config": {}}]}',
         'Preset 2 repeats the name "A".',
       ],
     ];
@@ -904,22 +1153,120 @@ describe('configurator', () => {
 
     it('has no axe violations with errors, warnings and a banner', async () => {
       const f = await openConfigurator();
-      fill(f, {...BANNER, 'business-id': 'nope', intent: 'a/b', background: 'blurple'});
+      await fill(f, {...BANNER, 'business-id': 'nope', intent: 'a/b', background: 'blurple'});
       expect(await axeViolations(f.win)).to.deep.equal([]);
     });
 
     it('has no axe violations with every output shown', async () => {
       const f = await openConfigurator();
-      fill(f, BUTTON);
+      await fill(f, BUTTON);
       await preview(f, 'apple');
       expect(await axeViolations(f.win)).to.deep.equal([]);
     });
 
     it('fits a 320 px wide screen without sideways scrolling', async () => {
       const f = await openConfigurator('', 320);
-      fill(f, {...BUTTON, body: 'A long message '.repeat(20)});
+      await fill(f, {...BUTTON, body: 'A long message '.repeat(20)});
       await preview(f, 'other');
       expect(f.doc.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
+    describe('on a 375 px phone', () => {
+      async function phone(query = `?business-id=${ID}`): Promise<Frame> {
+        const f = await openConfigurator(query, 375, 667);
+        await preview(f, 'apple');
+        return f;
+      }
+
+      it('keeps the preview in view while a field low on the page is focused', async () => {
+        const f = await phone();
+        const field = f.doc.querySelector<HTMLInputElement>('#f-analytics-event')!;
+        field.focus();
+        // The hardest case for a sticky preview: the field scrolled to the
+        // top (engines scroll a focused field only as far as needed, and
+        // WebKit not at all in a frame without focus); scroll-padding must
+        // keep it below the preview.
+        field.scrollIntoView({block: 'start'});
+        await set(f, 'analytics-event', 'generate_lead');
+        await new Promise((resolve) => f.win.requestAnimationFrame(resolve));
+        const panel = f.doc.querySelector('.preview-panel')!.getBoundingClientRect();
+        const box = field.getBoundingClientRect();
+        const screen = f.doc.querySelector('#preview-apple .screen')!.getBoundingClientRect();
+        expect({
+          scrolled: f.win.scrollY > 1000,
+          focused: f.doc.activeElement === field,
+          previewTop: Math.round(panel.top),
+          previewVisible: screen.top >= 0 && screen.bottom <= f.win.innerHeight,
+          fieldBelowPreview: box.top >= panel.bottom,
+          fieldOnScreen: box.bottom <= f.win.innerHeight,
+          previewUnderHalf: panel.height < f.win.innerHeight / 2,
+        }).to.deep.equal({
+          scrolled: true,
+          focused: true,
+          previewTop: 0,
+          previewVisible: true,
+          fieldBelowPreview: true,
+          fieldOnScreen: true,
+          previewUnderHalf: true,
+        });
+      });
+
+      it('cuts off no control: each fits the screen and each choice fits its select', async () => {
+        const f = await phone(`?business-id=${ID}&element=banner`);
+        const width = f.doc.documentElement.clientWidth;
+        const controls = [
+          ...f.doc.querySelectorAll<HTMLElement>(
+            'configurator-app input, select, textarea, button'
+          ),
+        ].filter((el) => el.getClientRects().length > 0);
+        const outside = controls
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            return box.left < 0 || box.right > width;
+          })
+          .map((el) => el.id || el.getAttribute('name') || el.textContent!.trim());
+        // A select shows its chosen text on one line: every choice must fit
+        // beside the arrow (24 px) within the padding.
+        const context = f.doc.createElement('canvas').getContext('2d')!;
+        const cut: string[] = [];
+        for (const select of f.doc.querySelectorAll<HTMLSelectElement>('#config select[name]')) {
+          if (select.getClientRects().length === 0) continue;
+          const style = f.win.getComputedStyle(select);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room =
+            select.clientWidth -
+            parseFloat(style.paddingLeft) -
+            parseFloat(style.paddingRight) -
+            24;
+          for (const option of select.options) {
+            if (context.measureText(option.text.trim()).width > room) {
+              cut.push(`${select.name}: ${option.text.trim()}`);
+            }
+          }
+        }
+        expect([
+          controls.length > 30,
+          outside,
+          cut,
+          f.doc.documentElement.scrollWidth,
+        ]).to.deep.equal([true, [], [], width]);
+      });
+
+      it('gives every radio button and checkbox a target of at least 24 × 24 px', async () => {
+        const f = await phone();
+        const boxes = [
+          ...f.doc.querySelectorAll<HTMLInputElement>(
+            'input[type="radio"], input[type="checkbox"]'
+          ),
+        ].filter((el) => el.getClientRects().length > 0);
+        const small = boxes
+          .map((el) => {
+            const box = el.getBoundingClientRect();
+            return [el.id || el.name, Math.round(box.width), Math.round(box.height)] as const;
+          })
+          .filter(([, w, h]) => w < 24 || h < 24);
+        expect([boxes.length > 5, small]).to.deep.equal([true, []]);
+      });
     });
   });
 });

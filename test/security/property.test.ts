@@ -46,6 +46,8 @@ const VALID: Readonly<Record<string, readonly string[]>> = {
   platform: ['auto', 'apple', 'other', ' Apple '],
   label: ['Chat with us'],
   'fallback-label': ['Call us'],
+  analytics: ['ga4', 'ga4 gtm', 'meta', ' GTM  ga4 '],
+  'analytics-event': ['generate_lead'],
   preset: ['message-us', 'get-help', 'ask-a-question', 'contact-an-agent'],
   theme: ['dark', 'light', 'auto'],
   scale: ['1', '1.5', '0.5', '9'],
