@@ -38,21 +38,20 @@ export class MessageUsButtonElement extends MessageUsElement {
       a {
         justify-content: center;
         gap: 0.35em;
-        height: var(--_h);
+        min-height: var(--_h);
         min-width: var(--_h);
-        padding-inline: calc(var(--_h) * 0.3);
+        padding: calc(var(--_h) * 0.1) calc(var(--_h) * 0.3);
         font-size: calc(var(--_h) * 0.4);
         font-weight: 600;
-        line-height: 1;
-        white-space: nowrap;
+        line-height: 1.15;
+        text-align: center;
         border-radius: var(--message-us-radius, var(--_radius));
       }
       [part='icon'] {
         font-size: 1.3em;
       }
       [part='label'] {
-        overflow: hidden;
-        text-overflow: ellipsis;
+        min-width: 0;
       }
       .icon-only {
         padding: 0;

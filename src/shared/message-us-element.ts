@@ -16,7 +16,9 @@ import {
   type Tag,
 } from '../core/schema.js';
 import {parseBoolean, resolveView, type View, type ViewEnv} from '../core/view.js';
-import {glyphPath} from './icon.js';
+import {glyphName, glyphPath} from './icon.js';
+import {hintOnce} from './hint.js';
+import {setState} from './states.js';
 import {ContrastController, PageController, pageDefaults} from './controllers.js';
 import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
 import {tokens} from './tokens.js';
@@ -37,7 +39,18 @@ export interface MessageUsClickDetail {
   group: string | null;
   /** The platform the element rendered for. */
   platform: 'apple' | 'other';
+  /**
+   * How the link was activated: `click` (primary button, touch, or
+   * `element.click()`), `auxclick` (middle button, which opens a new tab) or
+   * `keyboard` (Enter).
+   */
+  activation: Activation;
 }
+
+/** How a link was activated; see {@link MessageUsClickDetail.activation}. */
+export type Activation = 'click' | 'auxclick' | 'keyboard';
+
+const OUTCOMES: readonly Outcome[] = ['messages', 'fallback', 'hidden', 'invalid'];
 
 /** `detail` of the `message-us-outcome` event. */
 export interface MessageUsOutcomeDetail {
@@ -95,11 +108,19 @@ export abstract class MessageUsElement extends LitElement {
   view?: View;
   private _warned = new Set<string>();
   private _announced = '';
+  /** What the next click on the link comes from, as its keydown or mousedown said. */
+  private _via: Activation = 'click';
 
   constructor() {
     super();
     new PageController(this);
     new ContrastController(this);
+    // `element.click()` on the host, or a click dispatched at it, activates
+    // the link as it would a native button; a click from inside the shadow
+    // root (the link itself) is not forwarded again.
+    this.addEventListener('click', (event) => {
+      if (event.composedPath()[0] === this) this.renderRoot.querySelector('a')?.click();
+    });
   }
 
   static override get observedAttributes(): string[] {
@@ -166,6 +187,7 @@ export abstract class MessageUsElement extends LitElement {
       }
       this.view = resolveView(this.tag, props, this.gatherEnv());
       this.view.problems.forEach((problem) => this.warn(problem));
+      if (this.view.hint) hintOnce('unavailable', this.view.hint, this);
     } catch (error) {
       // The core does not throw for any values; this is the last line that
       // keeps a surprise out of the host page.
@@ -189,6 +211,9 @@ export abstract class MessageUsElement extends LitElement {
 
   protected override updated(): void {
     const {outcome, channel, href} = this;
+    // `:state(hidden)` and the rest, so a page can style around the element
+    // (`.card:has(message-us-button:state(hidden)) {display: none}`).
+    for (const state of OUTCOMES) setState(this, state, state === outcome);
     const key = `${outcome} ${channel} ${href}`;
     if (key === this._announced) return;
     this._announced = key;
@@ -222,6 +247,29 @@ export abstract class MessageUsElement extends LitElement {
 
   /** Dispatches `message-us-click`; a listener's `preventDefault()` stops the navigation. */
   protected handleClick(event: MouseEvent): void {
+    // Enter on a link fires a click, and so does WebKit for the middle
+    // button (others fire auxclick): the keydown or mousedown before it
+    // says which it was.
+    this.activate(event, this._via);
+    this._via = 'click';
+  }
+
+  /** The middle button opens the link in a new tab: an activation too. */
+  private handleAuxClick(event: MouseEvent): void {
+    if (event.button === 1) this.activate(event, 'auxclick');
+    this._via = 'click';
+  }
+
+  private handleInput(event: Event): void {
+    this._via =
+      (event as MouseEvent).button === 1
+        ? 'auxclick'
+        : (event as KeyboardEvent).key === 'Enter'
+          ? 'keyboard'
+          : 'click';
+  }
+
+  private activate(event: MouseEvent, activation: Activation): void {
     // Only a rendered link can be clicked, and one is rendered only with a
     // channel and an href.
     const view = this.view!;
@@ -233,6 +281,7 @@ export abstract class MessageUsElement extends LitElement {
       intent: (values.intent as string | undefined) ?? null,
       group: (values.group as string | undefined) ?? null,
       platform: view.platform,
+      activation,
     };
     const proceed = this.dispatchEvent(
       new CustomEvent('message-us-click', {detail, bubbles: true, composed: true, cancelable: true})
@@ -247,6 +296,7 @@ export abstract class MessageUsElement extends LitElement {
     const view = this.view;
     if (!view?.result.href) return nothing;
     const {result, theme, iconOnly, vertical, description} = view;
+    const name = glyphName(result.channel, view.label, iconOnly);
     return html`<a
       part="base"
       class="${theme}${iconOnly ? ' icon-only' : ''}${vertical ? ' vertical' : ''}"
@@ -256,10 +306,25 @@ export abstract class MessageUsElement extends LitElement {
       aria-describedby=${description ? 'd' : nothing}
       ${tokens(view.tokens)}
       @click=${this.handleClick}
+      @auxclick=${this.handleAuxClick}
+      @keydown=${this.handleInput}
+      @mousedown=${this.handleInput}
       ><span part="icon"
         ><slot name="icon"
-          ><svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
-            <path fill="currentColor" d=${glyphPath(result.channel)}></path></svg></slot></span
+          ><svg
+            viewBox="0 0 24 24"
+            width="1em"
+            height="1em"
+            role=${name ? 'img' : nothing}
+            aria-label=${name || nothing}
+            aria-hidden=${name ? nothing : 'true'}
+            focusable="false"
+          >
+            <path
+              fill="currentColor"
+              fill-rule="evenodd"
+              d=${glyphPath(result.channel)}
+            ></path></svg></slot></span
       >${this.renderText(view)}${
         description ? html`<span id="d" hidden>${description}</span>` : nothing
       }</a

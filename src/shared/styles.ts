@@ -63,6 +63,10 @@ export const sharedStyles = css`
     background-color: var(--_bg);
     border: 1px solid var(--_border);
     font-family: var(--_font);
+    /* Reflow (WCAG 1.4.10): at 320 px or 400 % zoom a label wraps, even
+       inside a long word, rather than being cut. At normal widths the
+       shrink-to-fit host keeps it on one line. */
+    overflow-wrap: anywhere;
     text-decoration: none;
     -webkit-tap-highlight-color: transparent;
     transition: filter 0.15s ease-out;

@@ -235,6 +235,7 @@ for (const tag of TAGS) {
             intent: 'account_question',
             group: 'billing_department',
             platform: 'apple',
+            activation: 'click',
           },
           bubbles: true,
           composed: true,
@@ -278,6 +279,7 @@ for (const tag of TAGS) {
           intent: null,
           group: null,
           platform: 'other',
+          activation: 'click',
         });
       });
 
