@@ -15,6 +15,11 @@ const [WHITE, BLACK] = THEME_COLORS.dark.map((color) => unsafeCSS(color));
  * attribute: an attribute selector on the host would miss `theme="Light"` or
  * `" light "`, which the parser accepts without a warning. Dark is the
  * `:host` default.
+ *
+ * Reflow (WCAG 1.4.10): `overflow-wrap: anywhere` lets a label wrap, even
+ * inside a long word, at 320 px or 400 % zoom rather than being cut; at
+ * normal widths the shrink-to-fit host keeps it on one line. (A comment
+ * inside the css literal would ship in the bundle.)
  */
 export const sharedStyles = css`
   :host {
@@ -63,9 +68,6 @@ export const sharedStyles = css`
     background-color: var(--_bg);
     border: 1px solid var(--_border);
     font-family: var(--_font);
-    /* Reflow (WCAG 1.4.10): at 320 px or 400 % zoom a label wraps, even
-       inside a long word, rather than being cut. At normal widths the
-       shrink-to-fit host keeps it on one line. */
     overflow-wrap: anywhere;
     text-decoration: none;
     -webkit-tap-highlight-color: transparent;
