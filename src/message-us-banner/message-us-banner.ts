@@ -38,7 +38,7 @@ export class MessageUsBannerElement extends MessageUsElement {
   static override styles = [
     sharedStyles,
     css`
-      a {
+      [part='base'] {
         gap: calc(var(--_h) * 0.3);
         min-height: calc(var(--_h) * 1.5);
         padding: calc(var(--_h) * 0.25) calc(var(--_h) * 0.35);

@@ -35,7 +35,7 @@ export class MessageUsButtonElement extends MessageUsElement {
   static override styles = [
     sharedStyles,
     css`
-      a {
+      [part='base'] {
         justify-content: center;
         gap: 0.35em;
         min-height: var(--_h);

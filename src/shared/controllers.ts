@@ -112,7 +112,7 @@ function flushContrast(): void {
 }
 
 /** The element a box is painted over: the slot it is assigned to, its parent, or its shadow root's host. */
-function parentOf(element: Element): Element | null {
+export function parentOf(element: Element): Element | null {
   return (
     element.assignedSlot ??
     element.parentElement ??
@@ -158,7 +158,7 @@ export class ContrastController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.host.renderRoot.querySelector('a')) return;
+    if (!this.host.renderRoot.querySelector('[part=base]')) return;
     pending.add(this);
     if (pending.size === 1) setTimeout(flushContrast);
   }
@@ -166,7 +166,7 @@ export class ContrastController implements ReactiveController {
   /** @internal Runs a queued check. */
   check(): void {
     const attributes = this.host.contrastAttributes();
-    const base = this.host.renderRoot.querySelector('a');
+    const base = this.host.renderRoot.querySelector('[part=base]');
     if (!base || !this.host.isConnected) return;
     const style = getComputedStyle(base);
     const problem = attributes && contrastProblem(attributes, style.color, style.backgroundColor);

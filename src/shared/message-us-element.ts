@@ -19,7 +19,7 @@ import {parseBoolean, resolveView, type View, type ViewEnv} from '../core/view.j
 import {glyphName, glyphPath} from './icon.js';
 import {hintOnce} from './hint.js';
 import {setState} from './states.js';
-import {ContrastController, PageController, pageDefaults} from './controllers.js';
+import {ContrastController, PageController, pageDefaults, parentOf} from './controllers.js';
 import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
 import {tokens} from './tokens.js';
 
@@ -51,6 +51,20 @@ export interface MessageUsClickDetail {
 export type Activation = 'click' | 'auxclick' | 'keyboard';
 
 const OUTCOMES: readonly Outcome[] = ['messages', 'fallback', 'hidden', 'invalid'];
+const ACTIVATIONS = ['click', 'auxclick', 'keydown', 'mousedown'];
+
+/**
+ * The nearest `<a href>` or `<button>` around an element, in the composed
+ * tree: through the slot it is assigned to, and out of shadow roots.
+ */
+function interactiveAncestor(element: Element): Element | null {
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    if ((node.localName === 'a' && node.hasAttribute('href')) || node.localName === 'button') {
+      return node;
+    }
+  }
+  return null;
+}
 
 /** `detail` of the `message-us-outcome` event. */
 export interface MessageUsOutcomeDetail {
@@ -110,6 +124,8 @@ export abstract class MessageUsElement extends LitElement {
   private _announced = '';
   /** What the next click on the link comes from, as its keydown or mousedown said. */
   private _via: Activation = 'click';
+  /** The page's link or button this element sits inside, if any; see connectedCallback. */
+  private _outer: Element | null = null;
 
   constructor() {
     super();
@@ -138,9 +154,28 @@ export abstract class MessageUsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.checkAttributeNames();
+    // Inside a page's `<a href>` or `<button>` (a chat vendor's widget
+    // wrapping Apple's container in its own link), a link of ours would be
+    // a second control and a second tab stop in one, and invalid HTML: the
+    // element renders the same look without a link, and reports the outer
+    // control's activations as its own.
+    this._outer = interactiveAncestor(this);
+    if (this._outer) {
+      for (const type of ACTIVATIONS) this._outer.addEventListener(type, this);
+      const outer = this._outer.localName === 'a' ? '<a href>' : '<button>';
+      this.warn(
+        `is inside a ${outer}, so it renders no link of its own (a link inside a link is two tab stops and invalid HTML). Drop the outer ${outer}, or let <${this.localName}> be the link. Example: <${this.localName} business-id="…"></${this.localName}> with no ${outer} around it`
+      );
+    }
     // A moved element may now sit under another `lang` or `dir`; Lit itself
     // does not re-render on reconnection.
     this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ACTIVATIONS) this._outer?.removeEventListener(type, this);
+    this._outer = null;
   }
 
   private get tag(): Tag {
@@ -245,37 +280,39 @@ export abstract class MessageUsElement extends LitElement {
     console.warn(`[message-us] <${this.localName}> ${message}`, this);
   }
 
-  /** Dispatches `message-us-click`; a listener's `preventDefault()` stops the navigation. */
-  protected handleClick(event: MouseEvent): void {
-    // Enter on a link fires a click, and so does WebKit for the middle
-    // button (others fire auxclick): the keydown or mousedown before it
-    // says which it was.
-    this.activate(event, this._via);
+  /**
+   * @internal Listens to the link, or to the outer link or button it sits
+   * in: a click, a middle click (`auxclick`), and the keydown or mousedown
+   * that tells what the next click comes from. Enter on a link fires a
+   * click, and so does WebKit for the middle button (others fire auxclick).
+   */
+  handleEvent(event: Event): void {
+    const {type} = event;
+    const mouse = event as MouseEvent;
+    if (type === 'keydown' || type === 'mousedown') {
+      this._via =
+        mouse.button === 1
+          ? 'auxclick'
+          : (event as KeyboardEvent).key === 'Enter'
+            ? 'keyboard'
+            : 'click';
+      return;
+    }
+    if (type === 'click' || mouse.button === 1) {
+      this.activate(mouse, type === 'click' ? this._via : 'auxclick');
+    }
     this._via = 'click';
-  }
-
-  /** The middle button opens the link in a new tab: an activation too. */
-  private handleAuxClick(event: MouseEvent): void {
-    if (event.button === 1) this.activate(event, 'auxclick');
-    this._via = 'click';
-  }
-
-  private handleInput(event: Event): void {
-    this._via =
-      (event as MouseEvent).button === 1
-        ? 'auxclick'
-        : (event as KeyboardEvent).key === 'Enter'
-          ? 'keyboard'
-          : 'click';
   }
 
   private activate(event: MouseEvent, activation: Activation): void {
     // Only a rendered link can be clicked, and one is rendered only with a
-    // channel and an href.
-    const view = this.view!;
+    // channel and an href. Inside someone else's link, that link is what
+    // the browser opens.
+    const view = this.view;
+    if (!view?.result.href) return;
     const {values} = view;
     const detail: MessageUsClickDetail = {
-      href: view.result.href!,
+      href: (this._outer as HTMLAnchorElement | null)?.href || view.result.href,
       channel: view.result.channel!,
       businessId: normalizeBusinessId(values['business-id'])!,
       intent: (values.intent as string | undefined) ?? null,
@@ -297,19 +334,8 @@ export abstract class MessageUsElement extends LitElement {
     if (!view?.result.href) return nothing;
     const {result, theme, iconOnly, vertical, description} = view;
     const name = glyphName(result.channel, view.label, iconOnly);
-    return html`<a
-      part="base"
-      class="${theme}${iconOnly ? ' icon-only' : ''}${vertical ? ' vertical' : ''}"
-      href=${result.href}
-      lang=${view.lang || nothing}
-      dir=${view.dir}
-      aria-describedby=${description ? 'd' : nothing}
-      ${tokens(view.tokens)}
-      @click=${this.handleClick}
-      @auxclick=${this.handleAuxClick}
-      @keydown=${this.handleInput}
-      @mousedown=${this.handleInput}
-      ><span part="icon"
+    const classes = `${theme}${iconOnly ? ' icon-only' : ''}${vertical ? ' vertical' : ''}`;
+    const content = html`<span part="icon"
         ><slot name="icon"
           ><svg
             viewBox="0 0 24 24"
@@ -325,9 +351,31 @@ export abstract class MessageUsElement extends LitElement {
               fill-rule="evenodd"
               d=${glyphPath(result.channel)}
             ></path></svg></slot></span
-      >${this.renderText(view)}${
-        description ? html`<span id="d" hidden>${description}</span>` : nothing
-      }</a
+      >${this.renderText(view)}`;
+    // Inside a page's link or button: the same look, no link of its own.
+    if (this._outer) {
+      return html`<span
+        part="base"
+        class=${classes}
+        lang=${view.lang || nothing}
+        dir=${view.dir}
+        ${tokens(view.tokens)}
+        >${content}</span
+      >`;
+    }
+    return html`<a
+      part="base"
+      class=${classes}
+      href=${result.href}
+      lang=${view.lang || nothing}
+      dir=${view.dir}
+      aria-describedby=${description ? 'd' : nothing}
+      ${tokens(view.tokens)}
+      @click=${this}
+      @auxclick=${this}
+      @keydown=${this}
+      @mousedown=${this}
+      >${content}${description ? html`<span id="d" hidden>${description}</span>` : nothing}</a
     >`;
   }
 }

@@ -59,7 +59,7 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  a {
+  [part='base'] {
     box-sizing: border-box;
     display: flex;
     align-items: center;
@@ -73,10 +73,10 @@ export const sharedStyles = css`
     -webkit-tap-highlight-color: transparent;
     transition: filter 0.15s ease-out;
   }
-  a:hover {
+  [part='base']:hover {
     filter: brightness(0.9) contrast(1.1);
   }
-  a:focus-visible {
+  [part='base']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -102,12 +102,12 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
-    a {
+    [part='base'] {
       transition: none;
     }
   }
   @media (forced-colors: active) {
-    a {
+    [part='base'] {
       border-color: LinkText;
       color: LinkText;
       background: Canvas;
