@@ -11,13 +11,18 @@ export type ButtonShape = 'rounded' | 'pill' | 'square' | 'circle';
  *
  * @tag message-us-button
  *
- * @fires {CustomEvent<MessageUsClickDetail>} message-us-click - When the link is activated. Cancelable: `preventDefault()` stops the navigation. `detail`: `{href, channel, businessId, intent, group, platform}`.
+ * @fires {CustomEvent<MessageUsClickDetail>} message-us-click - When the link is activated. Cancelable: `preventDefault()` stops the navigation. Fires for every activation: a click, a middle click, Enter, `element.click()`, and the outer control's activation when nested in a page's `<a href>` or `<button>`. `detail`: `{href, channel, businessId, intent, group, platform, activation}`, `activation` being `click`, `auxclick` or `keyboard`.
  * @fires {CustomEvent<MessageUsOutcomeDetail>} message-us-outcome - When what the element shows is decided or changes. `detail`: `{outcome, channel, href}`.
  *
  * @slot label - Replaces the text label.
  * @slot icon - Replaces the Messages glyph.
  *
- * @csspart base - The link.
+ * @cssstate messages - Shows the Apple Messages link.
+ * @cssstate fallback - Shows a fallback link (phone, SMS, WhatsApp, web).
+ * @cssstate hidden - Shows nothing on this device.
+ * @cssstate invalid - Shows nothing: the configuration is invalid.
+ *
+ * @csspart base - The link (a `<span>` when nested in a page's link or button).
  * @csspart icon - The glyph's box.
  * @csspart label - The text label.
  *
