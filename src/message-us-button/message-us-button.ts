@@ -56,7 +56,8 @@ export class MessageUsButtonElement extends MessageUsElement {
         font-size: 1.3em;
       }
       [part='label'] {
-        min-width: 0;
+        flex: none;
+        max-width: calc(100% - 1.65em + 1px);
       }
       .icon-only {
         padding: 0;
@@ -68,6 +69,12 @@ export class MessageUsButtonElement extends MessageUsElement {
     `,
   ];
 
+  // The label does not shrink but is capped to the room beside the glyph
+  // (1.3em) and the gap (0.35em): it wraps only when the container is
+  // narrower than the label. Firefox computes the shrink-to-fit width a
+  // fraction of a pixel short, which wrapped a shrinkable or exactly capped
+  // label at normal widths; the 1px of slack overflows into the padding at
+  // most, inside the control.
   static override readonly tag = 'message-us-button';
   static override properties = propertiesOf('message-us-button');
 
