@@ -73,8 +73,8 @@ const EXAMPLE_HREF = 'fallback-href="https://example.com/contact"';
  *   (`fallbackChannel: 'auto'` prefers the phone, then the web page); with no
  *   usable fallback the element hides.
  *
- * Bad phone numbers and fallback links are reported in `problems` whatever
- * the platform. Text inputs that are not strings (a property set from
+ * Bad phone numbers and fallback links, and an `unsupported: 'fallback'`
+ * without a usable target, are reported in `problems` whatever the platform. Text inputs that are not strings (a property set from
  * script) are converted with `toText()`. Never throws.
  *
  * @param input - The configuration and platform; see {@link OutcomeInput}.
@@ -125,6 +125,24 @@ export function resolveOutcome(input: OutcomeInput): OutcomeResult {
   const businessId = normalizeBusinessId(input.businessId);
   if (!businessId) return done('invalid');
 
+  // A fallback that can never work is reported on every platform: the
+  // developer testing on a Mac must see what Android users will get.
+  const wanted = input.fallbackChannel ?? 'auto';
+  if (input.unsupported === 'fallback') {
+    if (!rawPhone && !rawHref) {
+      problems.push(
+        `unsupported="fallback" needs a fallback target; the element hides where Apple Messages is unavailable. Example: ${EXAMPLE_PHONE} or ${EXAMPLE_HREF}`
+      );
+    } else if (
+      wanted !== 'auto' &&
+      ((wanted === 'web' && !rawHref) || (wanted !== 'web' && !rawPhone))
+    ) {
+      problems.push(
+        `fallback-channel="${wanted}" needs ${wanted === 'web' ? 'fallback-href' : 'phone'}; the element hides where Apple Messages is unavailable. Example: ${wanted === 'web' ? EXAMPLE_HREF : EXAMPLE_PHONE}`
+      );
+    }
+  }
+
   if (input.supported || input.unsupported === 'show') {
     return done(
       'messages',
@@ -139,7 +157,6 @@ export function resolveOutcome(input: OutcomeInput): OutcomeResult {
   }
   if (input.unsupported === 'hide') return done('hidden');
 
-  const wanted = input.fallbackChannel ?? 'auto';
   const body = text(input.body) || undefined;
   if (phone && (wanted === 'auto' || wanted === 'phone'))
     return done('fallback', 'phone', buildTelUrl(phone), phone);
@@ -154,18 +171,5 @@ export function resolveOutcome(input: OutcomeInput): OutcomeResult {
   if (phone && wanted === 'whatsapp')
     return done('fallback', 'whatsapp', buildWhatsAppUrl({phone, text: body}), phone);
   if (web && (wanted === 'auto' || wanted === 'web')) return done('fallback', 'web', web);
-
-  if (!rawPhone && !rawHref) {
-    problems.push(
-      `unsupported="fallback" needs a fallback target; the element hides where Apple Messages is unavailable. Example: ${EXAMPLE_PHONE} or ${EXAMPLE_HREF}`
-    );
-  } else if (
-    wanted !== 'auto' &&
-    ((wanted === 'web' && !rawHref) || (wanted !== 'web' && !rawPhone))
-  ) {
-    problems.push(
-      `fallback-channel="${wanted}" needs ${wanted === 'web' ? 'fallback-href' : 'phone'}; the element hides where Apple Messages is unavailable. Example: ${wanted === 'web' ? EXAMPLE_HREF : EXAMPLE_PHONE}`
-    );
-  }
   return done('hidden');
 }

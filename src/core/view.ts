@@ -88,7 +88,17 @@ export interface View {
   values: OptionValues;
   /** Problems worth a console warning, each naming its attribute with an example. */
   problems: string[];
+  /**
+   * Worth one `console.info` per page, or '': the element hides because
+   * this device cannot open Apple Messages, which looks like a bug on a
+   * developer's Linux or Windows machine.
+   */
+  hint: string;
 }
+
+/** The {@link View.hint} of an element hidden on a device without Apple Messages. */
+export const UNAVAILABLE_HINT =
+  'Apple Messages for Business does not open on this device, so message-us elements with unsupported="hide" (the default) are hidden here, and on Android and Windows. To preview the Messages link, add platform="apple"; to show a fallback on such devices, add unsupported="fallback" phone="+12163954902".';
 
 const anything = () => true;
 
@@ -343,6 +353,11 @@ export function resolveView(
     availability,
     values,
     problems,
+    // Only for the detected platform: platform="other" is a deliberate preview.
+    hint:
+      result.outcome === 'hidden' && previewed === 'auto' && get('unsupported') === 'hide'
+        ? UNAVAILABLE_HINT
+        : '',
   };
 }
 

@@ -12,14 +12,19 @@ export type BannerOrientation = 'horizontal' | 'vertical';
  *
  * @tag message-us-banner
  *
- * @fires {CustomEvent<MessageUsClickDetail>} message-us-click - When the link is activated. Cancelable: `preventDefault()` stops the navigation. `detail`: `{href, channel, businessId, intent, group, platform}`.
+ * @fires {CustomEvent<MessageUsClickDetail>} message-us-click - When the link is activated. Cancelable: `preventDefault()` stops the navigation. Fires for every activation: a click, a middle click, Enter, `element.click()`, and the outer control's activation when nested in a page's `<a href>` or `<button>`. `detail`: `{href, channel, businessId, intent, group, platform, activation}`, `activation` being `click`, `auxclick` or `keyboard`.
  * @fires {CustomEvent<MessageUsOutcomeDetail>} message-us-outcome - When what the element shows is decided or changes. `detail`: `{outcome, channel, href}`.
  *
  * @slot label - Replaces the call to action.
  * @slot context - Replaces the supporting text.
  * @slot icon - Replaces the glyph.
  *
- * @csspart base - The link.
+ * @cssstate messages - Shows the Apple Messages link.
+ * @cssstate fallback - Shows a fallback link (phone, SMS, WhatsApp, web).
+ * @cssstate hidden - Shows nothing on this device.
+ * @cssstate invalid - Shows nothing: the configuration is invalid.
+ *
+ * @csspart base - The link (a `<span>` when nested in a page's link or button).
  * @csspart icon - The glyph's box.
  * @csspart label - The call to action.
  * @csspart context - The supporting text.
@@ -38,7 +43,7 @@ export class MessageUsBannerElement extends MessageUsElement {
   static override styles = [
     sharedStyles,
     css`
-      a {
+      [part='base'] {
         gap: calc(var(--_h) * 0.3);
         min-height: calc(var(--_h) * 1.5);
         padding: calc(var(--_h) * 0.25) calc(var(--_h) * 0.35);

@@ -11,13 +11,18 @@ export type ButtonShape = 'rounded' | 'pill' | 'square' | 'circle';
  *
  * @tag message-us-button
  *
- * @fires {CustomEvent<MessageUsClickDetail>} message-us-click - When the link is activated. Cancelable: `preventDefault()` stops the navigation. `detail`: `{href, channel, businessId, intent, group, platform}`.
+ * @fires {CustomEvent<MessageUsClickDetail>} message-us-click - When the link is activated. Cancelable: `preventDefault()` stops the navigation. Fires for every activation: a click, a middle click, Enter, `element.click()`, and the outer control's activation when nested in a page's `<a href>` or `<button>`. `detail`: `{href, channel, businessId, intent, group, platform, activation}`, `activation` being `click`, `auxclick` or `keyboard`.
  * @fires {CustomEvent<MessageUsOutcomeDetail>} message-us-outcome - When what the element shows is decided or changes. `detail`: `{outcome, channel, href}`.
  *
  * @slot label - Replaces the text label.
  * @slot icon - Replaces the Messages glyph.
  *
- * @csspart base - The link.
+ * @cssstate messages - Shows the Apple Messages link.
+ * @cssstate fallback - Shows a fallback link (phone, SMS, WhatsApp, web).
+ * @cssstate hidden - Shows nothing on this device.
+ * @cssstate invalid - Shows nothing: the configuration is invalid.
+ *
+ * @csspart base - The link (a `<span>` when nested in a page's link or button).
  * @csspart icon - The glyph's box.
  * @csspart label - The text label.
  *
@@ -35,24 +40,24 @@ export class MessageUsButtonElement extends MessageUsElement {
   static override styles = [
     sharedStyles,
     css`
-      a {
+      [part='base'] {
         justify-content: center;
         gap: 0.35em;
-        height: var(--_h);
+        min-height: var(--_h);
         min-width: var(--_h);
-        padding-inline: calc(var(--_h) * 0.3);
+        padding: calc(var(--_h) * 0.1) calc(var(--_h) * 0.3);
         font-size: calc(var(--_h) * 0.4);
         font-weight: 600;
-        line-height: 1;
-        white-space: nowrap;
+        line-height: 1.15;
+        text-align: center;
         border-radius: var(--message-us-radius, var(--_radius));
       }
       [part='icon'] {
         font-size: 1.3em;
       }
       [part='label'] {
-        overflow: hidden;
-        text-overflow: ellipsis;
+        flex: none;
+        max-width: calc(100% - 1.65em + 1px);
       }
       .icon-only {
         padding: 0;
@@ -64,6 +69,12 @@ export class MessageUsButtonElement extends MessageUsElement {
     `,
   ];
 
+  // The label does not shrink but is capped to the room beside the glyph
+  // (1.3em) and the gap (0.35em): it wraps only when the container is
+  // narrower than the label. Firefox computes the shrink-to-fit width a
+  // fraction of a pixel short, which wrapped a shrinkable or exactly capped
+  // label at normal widths; the 1px of slack overflows into the padding at
+  // most, inside the control.
   static override readonly tag = 'message-us-button';
   static override properties = propertiesOf('message-us-button');
 

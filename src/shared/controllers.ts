@@ -5,7 +5,8 @@
  * queued task.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {contrastProblem} from '../core/options.js';
+import {backdrop, backdropProblem} from '../core/contrast.js';
+import {contrastProblem, parseComputedColor, type Rgba} from '../core/options.js';
 import {suggestAttribute, TAGS} from '../core/schema.js';
 
 /** What the controllers need of an element. */
@@ -99,20 +100,57 @@ export class PageController implements ReactiveController {
 }
 
 const pending = new Set<ContrastController>();
+// What is behind each ancestor, found once per queued task: a thousand
+// buttons in one container walk up from it once.
+let backdrops = new Map<Element, Rgba | null>();
 
 function flushContrast(): void {
   const queued = [...pending];
   pending.clear();
   for (const controller of queued) controller.check();
+  backdrops = new Map();
+}
+
+/** The element a box is painted over: the slot it is assigned to, its parent, or its shadow root's host. */
+export function parentOf(element: Element): Element | null {
+  return (
+    element.assignedSlot ??
+    element.parentElement ??
+    ((element.getRootNode() as ShadowRoot).host || null)
+  );
 }
 
 /**
- * Warns when the author's colours give text below 4.5:1. Read from computed
- * style, so every CSS colour syntax is judged; only when the author chose
- * colours, since the themes' defaults pass 7:1. Reading computed style
- * between renders forces a style recalculation per element (WebKit took
- * 6.8 s for 1,000 coloured buttons), so all checks of a page are queued
- * into one task after one recalculation.
+ * The opaque colour behind an element: ancestors' backgrounds up to the
+ * first opaque one, crossing shadow roots, over a white canvas. Null when a
+ * background image (or a colour syntax the core does not read) makes it
+ * unknowable.
+ */
+function behind(element: Element): Rgba | null {
+  const start = parentOf(element);
+  if (start && backdrops.has(start)) return backdrops.get(start)!;
+  const layers: string[] = [];
+  let found: Rgba | null | undefined;
+  for (let node = start; node && found === undefined; node = parentOf(node)) {
+    const style = getComputedStyle(node);
+    if (style.backgroundImage !== 'none') found = null;
+    else if (parseComputedColor(style.backgroundColor)?.[3] === 1)
+      found = backdrop([...layers, style.backgroundColor]);
+    else layers.push(style.backgroundColor);
+  }
+  if (found === undefined) found = backdrop(layers);
+  if (start) backdrops.set(start, found);
+  return found;
+}
+
+/**
+ * Warns when the author's colours give text below 4.5:1, and when the
+ * control barely stands out from the page behind it (below 3:1, the
+ * default black button on a near-black page). Read from computed style, so
+ * every CSS colour syntax is judged. Reading computed style between renders
+ * forces a style recalculation per element (WebKit took 6.8 s for 1,000
+ * coloured buttons), so all checks of a page are queued into one task after
+ * one recalculation.
  */
 export class ContrastController implements ReactiveController {
   constructor(private readonly host: Host) {
@@ -120,7 +158,7 @@ export class ContrastController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.host.contrastAttributes()) return;
+    if (!this.host.renderRoot.querySelector('[part=base]')) return;
     pending.add(this);
     if (pending.size === 1) setTimeout(flushContrast);
   }
@@ -128,10 +166,19 @@ export class ContrastController implements ReactiveController {
   /** @internal Runs a queued check. */
   check(): void {
     const attributes = this.host.contrastAttributes();
-    const base = this.host.renderRoot.querySelector('a');
-    if (!attributes || !base || !this.host.isConnected) return;
+    const base = this.host.renderRoot.querySelector('[part=base]');
+    if (!base || !this.host.isConnected) return;
     const style = getComputedStyle(base);
-    const problem = contrastProblem(attributes, style.color, style.backgroundColor);
+    const problem = attributes && contrastProblem(attributes, style.color, style.backgroundColor);
     if (problem) this.host.warn(problem);
+    const page = behind(this.host);
+    const edge =
+      page &&
+      backdropProblem(
+        style.backgroundColor,
+        parseFloat(style.borderTopWidth) > 0 ? style.borderTopColor : null,
+        page
+      );
+    if (edge) this.host.warn(edge);
   }
 }

@@ -16,10 +16,12 @@ import {
   type Tag,
 } from '../core/schema.js';
 import {parseBoolean, resolveView, type View, type ViewEnv} from '../core/view.js';
-import {glyphPath} from './icon.js';
+import {glyphName, glyphPath} from './icon.js';
+import {hintOnce} from './hint.js';
+import {setState} from './states.js';
 import {pageNow} from './availability-clock.js';
 import {AvailabilityController, type MessageUsAvailabilityDetail} from './availability.js';
-import {ContrastController, PageController, pageDefaults} from './controllers.js';
+import {ContrastController, PageController, pageDefaults, parentOf} from './controllers.js';
 import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
 import {tokens} from './tokens.js';
 
@@ -40,6 +42,31 @@ export interface MessageUsClickDetail {
   group: string | null;
   /** The platform the element rendered for. */
   platform: 'apple' | 'other';
+  /**
+   * How the link was activated: `click` (primary button, touch, or
+   * `element.click()`), `auxclick` (middle button, which opens a new tab) or
+   * `keyboard` (Enter).
+   */
+  activation: Activation;
+}
+
+/** How a link was activated; see {@link MessageUsClickDetail.activation}. */
+export type Activation = 'click' | 'auxclick' | 'keyboard';
+
+const OUTCOMES: readonly Outcome[] = ['messages', 'fallback', 'hidden', 'invalid'];
+const ACTIVATIONS = ['click', 'auxclick', 'keydown', 'mousedown'];
+
+/**
+ * The nearest `<a href>` or `<button>` around an element, in the composed
+ * tree: through the slot it is assigned to, and out of shadow roots.
+ */
+function interactiveAncestor(element: Element): Element | null {
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    if ((node.localName === 'a' && node.hasAttribute('href')) || node.localName === 'button') {
+      return node;
+    }
+  }
+  return null;
 }
 
 /** `detail` of the `message-us-outcome` event. */
@@ -99,12 +126,22 @@ export abstract class MessageUsElement extends LitElement {
   view?: View;
   private _warned = new Set<string>();
   private _announced = '';
+  /** What the next click on the link comes from, as its keydown or mousedown said. */
+  private _via: Activation = 'click';
+  /** The page's link or button this element sits inside, if any; see connectedCallback. */
+  private _outer: Element | null = null;
 
   constructor() {
     super();
     new PageController(this);
     new ContrastController(this);
     new AvailabilityController(this);
+    // `element.click()` on the host, or a click dispatched at it, activates
+    // the link as it would a native button; a click from inside the shadow
+    // root (the link itself) is not forwarded again.
+    this.addEventListener('click', (event) => {
+      if (event.composedPath()[0] === this) this.renderRoot.querySelector('a')?.click();
+    });
   }
 
   static override get observedAttributes(): string[] {
@@ -122,9 +159,28 @@ export abstract class MessageUsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.checkAttributeNames();
+    // Inside a page's `<a href>` or `<button>` (a chat vendor's widget
+    // wrapping Apple's container in its own link), a link of ours would be
+    // a second control and a second tab stop in one, and invalid HTML: the
+    // element renders the same look without a link, and reports the outer
+    // control's activations as its own.
+    this._outer = interactiveAncestor(this);
+    if (this._outer) {
+      for (const type of ACTIVATIONS) this._outer.addEventListener(type, this);
+      const outer = this._outer.localName === 'a' ? '<a href>' : '<button>';
+      this.warn(
+        `is inside a ${outer}, so it renders no link of its own (a link inside a link is two tab stops and invalid HTML). Drop the outer ${outer}, or let <${this.localName}> be the link. Example: <${this.localName} business-id="…"></${this.localName}> with no ${outer} around it`
+      );
+    }
     // A moved element may now sit under another `lang` or `dir`; Lit itself
     // does not re-render on reconnection.
     this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ACTIVATIONS) this._outer?.removeEventListener(type, this);
+    this._outer = null;
   }
 
   private get tag(): Tag {
@@ -177,6 +233,7 @@ export abstract class MessageUsElement extends LitElement {
       }
       this.view = resolveView(this.tag, props, this.gatherEnv());
       this.view.problems.forEach((problem) => this.warn(problem));
+      if (this.view.hint) hintOnce('unavailable', this.view.hint, this);
     } catch (error) {
       // The core does not throw for any values; this is the last line that
       // keeps a surprise out of the host page.
@@ -200,6 +257,9 @@ export abstract class MessageUsElement extends LitElement {
 
   protected override updated(): void {
     const {outcome, channel, href} = this;
+    // `:state(hidden)` and the rest, so a page can style around the element
+    // (`.card:has(message-us-button:state(hidden)) {display: none}`).
+    for (const state of OUTCOMES) setState(this, state, state === outcome);
     const key = `${outcome} ${channel} ${href}`;
     if (key === this._announced) return;
     this._announced = key;
@@ -231,19 +291,45 @@ export abstract class MessageUsElement extends LitElement {
     console.warn(`[message-us] <${this.localName}> ${message}`, this);
   }
 
-  /** Dispatches `message-us-click`; a listener's `preventDefault()` stops the navigation. */
-  protected handleClick(event: MouseEvent): void {
+  /**
+   * @internal Listens to the link, or to the outer link or button it sits
+   * in: a click, a middle click (`auxclick`), and the keydown or mousedown
+   * that tells what the next click comes from. Enter on a link fires a
+   * click, and so does WebKit for the middle button (others fire auxclick).
+   */
+  handleEvent(event: Event): void {
+    const {type} = event;
+    const mouse = event as MouseEvent;
+    if (type === 'keydown' || type === 'mousedown') {
+      this._via =
+        mouse.button === 1
+          ? 'auxclick'
+          : (event as KeyboardEvent).key === 'Enter'
+            ? 'keyboard'
+            : 'click';
+      return;
+    }
+    if (type === 'click' || mouse.button === 1) {
+      this.activate(mouse, type === 'click' ? this._via : 'auxclick');
+    }
+    this._via = 'click';
+  }
+
+  private activate(event: MouseEvent, activation: Activation): void {
     // Only a rendered link can be clicked, and one is rendered only with a
-    // channel and an href.
-    const view = this.view!;
+    // channel and an href. Inside someone else's link, that link is what
+    // the browser opens.
+    const view = this.view;
+    if (!view?.result.href) return;
     const {values} = view;
     const detail: MessageUsClickDetail = {
-      href: view.result.href!,
+      href: (this._outer as HTMLAnchorElement | null)?.href || view.result.href,
       channel: view.result.channel!,
       businessId: normalizeBusinessId(values['business-id'])!,
       intent: (values.intent as string | undefined) ?? null,
       group: (values.group as string | undefined) ?? null,
       platform: view.platform,
+      activation,
     };
     const proceed = this.dispatchEvent(
       new CustomEvent('message-us-click', {detail, bubbles: true, composed: true, cancelable: true})
@@ -258,22 +344,49 @@ export abstract class MessageUsElement extends LitElement {
     const view = this.view;
     if (!view?.result.href) return nothing;
     const {result, theme, iconOnly, vertical, description} = view;
+    const name = glyphName(result.channel, view.label, iconOnly);
+    const classes = `${theme}${iconOnly ? ' icon-only' : ''}${vertical ? ' vertical' : ''}`;
+    const content = html`<span part="icon"
+        ><slot name="icon"
+          ><svg
+            viewBox="0 0 24 24"
+            width="1em"
+            height="1em"
+            role=${name ? 'img' : nothing}
+            aria-label=${name || nothing}
+            aria-hidden=${name ? nothing : 'true'}
+            focusable="false"
+          >
+            <path
+              fill="currentColor"
+              fill-rule="evenodd"
+              d=${glyphPath(result.channel)}
+            ></path></svg></slot></span
+      >${this.renderText(view)}`;
+    // Inside a page's link or button: the same look, no link of its own.
+    if (this._outer) {
+      return html`<span
+        part="base"
+        class=${classes}
+        lang=${view.lang || nothing}
+        dir=${view.dir}
+        ${tokens(view.tokens)}
+        >${content}</span
+      >`;
+    }
     return html`<a
       part="base"
-      class="${theme}${iconOnly ? ' icon-only' : ''}${vertical ? ' vertical' : ''}"
+      class=${classes}
       href=${result.href}
       lang=${view.lang || nothing}
       dir=${view.dir}
       aria-describedby=${description ? 'd' : nothing}
       ${tokens(view.tokens)}
-      @click=${this.handleClick}
-      ><span part="icon"
-        ><slot name="icon"
-          ><svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
-            <path fill="currentColor" d=${glyphPath(result.channel)}></path></svg></slot></span
-      >${this.renderText(view)}${
-        description ? html`<span id="d" hidden>${description}</span>` : nothing
-      }</a
+      @click=${this}
+      @auxclick=${this}
+      @keydown=${this}
+      @mousedown=${this}
+      >${content}${description ? html`<span id="d" hidden>${description}</span>` : nothing}</a
     >`;
   }
 }

@@ -15,6 +15,11 @@ const [WHITE, BLACK] = THEME_COLORS.dark.map((color) => unsafeCSS(color));
  * attribute: an attribute selector on the host would miss `theme="Light"` or
  * `" light "`, which the parser accepts without a warning. Dark is the
  * `:host` default.
+ *
+ * Reflow (WCAG 1.4.10): `overflow-wrap: anywhere` lets a label wrap, even
+ * inside a long word, at 320 px or 400 % zoom rather than being cut; at
+ * normal widths the shrink-to-fit host keeps it on one line. (A comment
+ * inside the css literal would ship in the bundle.)
  */
 export const sharedStyles = css`
   :host {
@@ -54,7 +59,7 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  a {
+  [part='base'] {
     box-sizing: border-box;
     display: flex;
     align-items: center;
@@ -63,14 +68,15 @@ export const sharedStyles = css`
     background-color: var(--_bg);
     border: 1px solid var(--_border);
     font-family: var(--_font);
+    overflow-wrap: anywhere;
     text-decoration: none;
     -webkit-tap-highlight-color: transparent;
     transition: filter 0.15s ease-out;
   }
-  a:hover {
+  [part='base']:hover {
     filter: brightness(0.9) contrast(1.1);
   }
-  a:focus-visible {
+  [part='base']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -96,12 +102,12 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
-    a {
+    [part='base'] {
       transition: none;
     }
   }
   @media (forced-colors: active) {
-    a {
+    [part='base'] {
       border-color: LinkText;
       color: LinkText;
       background: Canvas;

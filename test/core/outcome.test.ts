@@ -125,6 +125,28 @@ const rows: Array<[name: string, input: OutcomeInput, expected: OutcomeResult]> 
     result('messages', 'messages', MESSAGES, null, [badPhone('call me')]),
   ],
   [
+    'supported: fallback without a target is reported on the Mac too, not only on Android',
+    {businessId: ID, supported: true, apple: true, unsupported: 'fallback'},
+    result('messages', 'messages', MESSAGES, null, [NO_TARGET]),
+  ],
+  [
+    'supported: fallback-channel="whatsapp" without a phone is reported too',
+    {
+      businessId: ID,
+      supported: true,
+      apple: true,
+      unsupported: 'fallback',
+      fallbackChannel: 'whatsapp',
+      fallbackHref: 'https://example.com/contact',
+    },
+    result('messages', 'messages', MESSAGES, null, [needsPhone('whatsapp')]),
+  ],
+  [
+    'supported: a missing target with unsupported="show" is not a problem (no fallback wanted)',
+    {businessId: ID, supported: true, apple: true, unsupported: 'show'},
+    result('messages', 'messages', MESSAGES),
+  ],
+  [
     'supported: non-string routing values from script are converted',
     {
       businessId: ID,

@@ -5,6 +5,7 @@ import {
   readOption,
   readOptions,
   resolveView,
+  UNAVAILABLE_HINT,
   type ViewEnv,
 } from '../../src/core/view.js';
 import {OPTIONS, type OptionSpec} from '../../src/core/schema.js';
@@ -183,6 +184,49 @@ describe('resolveView', () => {
       problems: [
         'intent " billing " has leading or trailing whitespace, which is removed from the link; use e.g. "billing".',
       ],
+      hint: '',
+    });
+  });
+
+  describe('hint: why an element is hidden on this device', () => {
+    const rows: Array<
+      [name: string, props: Record<string, unknown>, env: ViewEnv, hinted: boolean]
+    > = [
+      ['hidden by default on a device without Messages', {businessId: ID}, OTHER, true],
+      ['explicit unsupported="hide" too', {businessId: ID, unsupported: 'hide'}, OTHER, true],
+      ['not where Messages opens', {businessId: ID}, APPLE, false],
+      [
+        'not for the deliberate platform="other" preview',
+        {businessId: ID, platform: 'other'},
+        APPLE,
+        false,
+      ],
+      [
+        'not when a fallback shows',
+        {businessId: ID, unsupported: 'fallback', phone: '+12163954902'},
+        OTHER,
+        false,
+      ],
+      [
+        'not when a fallback is wanted but missing (a warning says so)',
+        {businessId: ID, unsupported: 'fallback'},
+        OTHER,
+        false,
+      ],
+      ['not for an invalid ID (a warning says so)', {businessId: 'acme'}, OTHER, false],
+    ];
+    for (const [name, props, env, hinted] of rows) {
+      it(name, () => {
+        expect(resolveView('message-us-button', props, env).hint).to.equal(
+          hinted ? UNAVAILABLE_HINT : ''
+        );
+      });
+    }
+
+    it('says how to preview and how to fall back, with valid attributes', () => {
+      expect(UNAVAILABLE_HINT).to.equal(
+        'Apple Messages for Business does not open on this device, so message-us elements with unsupported="hide" (the default) are hidden here, and on Android and Windows. To preview the Messages link, add platform="apple"; to show a fallback on such devices, add unsupported="fallback" phone="+12163954902".'
+      );
     });
   });
 

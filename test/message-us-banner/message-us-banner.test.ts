@@ -14,7 +14,7 @@ import {
 const TAG = 'message-us-banner';
 const PHONE = '+1 216 395 4902';
 const SVG =
-  '<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"></svg>';
+  '<svg viewBox="0 0 24 24" width="1em" height="1em" focusable="false" aria-hidden="true"></svg>';
 const CONTEXT = 'Get answers from our team in Apple Messages.';
 
 function banner(attrs: Record<string, string> = {}, inner = '') {

@@ -7,12 +7,19 @@
  *   configuration that warns is caught; a Lit dev-mode warning other than the
  *   "dev mode" notice (`lit.dev/msg/…`, e.g. `change-in-update`) fails the test;
  * - page error and unhandled rejection listeners: nothing may throw into the page;
+ * - a console.info recorder: `[message-us]` hints (once per page, such as
+ *   "hidden on this device") are collected for `takeInfos()` instead of being
+ *   printed; unread ones do not fail a test (they are not mistakes), and the
+ *   once-per-page memory is reset before each test, so which test sees a
+ *   hint does not depend on test order;
  * - a window-level click guard that records whether the element cancelled the
  *   click, then cancels it, so no test ever navigates away (a `tel:` or
- *   Messages link followed would end the run).
+ *   Messages link followed would end the run); the same for middle clicks
+ *   (`auxclick`), which would open a tab.
  */
 import {fixture} from '@open-wc/testing';
 import type {MessageUsElement} from '../../src/shared/message-us-element.js';
+import {resetHints} from '../../src/shared/hint.js';
 
 export const BUSINESS_ID = '22222222-dddd-4444-bbbb-777777777777';
 export const MESSAGES_BASE = `https://bcrw.apple.com/urn:biz:${BUSINESS_ID}`;
@@ -24,6 +31,20 @@ let pageErrors: string[] = [];
 
 /** The second argument of each `[message-us]` warning: the element (or meta) it is about. */
 export const warnedAbout: unknown[] = [];
+
+const originalInfo = console.info;
+let infos: string[] = [];
+console.info = (...args: unknown[]) => {
+  if (String(args[0]).startsWith('[message-us]')) infos.push(String(args[0]));
+  else originalInfo.apply(console, args);
+};
+
+/** Returns the `[message-us]` console.info hints recorded since the last call and forgets them. */
+export function takeInfos(): string[] {
+  const taken = infos;
+  infos = [];
+  return taken;
+}
 
 console.warn = (...args: unknown[]) => {
   // The element (or meta) a warning is about is passed along for devtools;
@@ -56,6 +77,15 @@ window.addEventListener('click', (event) => {
   clicks.push({target: event.composedPath()[0] ?? null, defaultPrevented: event.defaultPrevented});
   event.preventDefault();
 });
+/** Middle clicks seen at the window, likewise. */
+export const auxclicks: Array<{target: EventTarget | null; defaultPrevented: boolean}> = [];
+window.addEventListener('auxclick', (event) => {
+  auxclicks.push({
+    target: event.composedPath()[0] ?? null,
+    defaultPrevented: event.defaultPrevented,
+  });
+  event.preventDefault();
+});
 
 /** Returns the `[message-us]` warnings recorded since the last call and forgets them. */
 export function takeWarnings(): string[] {
@@ -69,7 +99,10 @@ beforeEach(() => {
   litWarnings = [];
   pageErrors = [];
   clicks.length = 0;
+  auxclicks.length = 0;
   warnedAbout.length = 0;
+  infos = [];
+  resetHints();
 });
 
 afterEach(function () {

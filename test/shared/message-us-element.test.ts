@@ -235,6 +235,7 @@ for (const tag of TAGS) {
             intent: 'account_question',
             group: 'billing_department',
             platform: 'apple',
+            activation: 'click',
           },
           bubbles: true,
           composed: true,
@@ -278,6 +279,7 @@ for (const tag of TAGS) {
           intent: null,
           group: null,
           platform: 'other',
+          activation: 'click',
         });
       });
 
@@ -1010,7 +1012,7 @@ for (const tag of TAGS) {
       it('has a prefers-reduced-motion rule that removes the transition', async () => {
         const el = await make(tag, {'business-id': BUSINESS_ID, platform: 'apple'});
         expect(shadowCss(el)).to.match(
-          /@media \(prefers-reduced-motion: reduce\) \{\s*a \{ transition: none;? \}/
+          /@media \(prefers-reduced-motion: reduce\) \{\s*\[part="base"\] \{ transition: none;? \}/
         );
       });
 
@@ -1031,7 +1033,7 @@ for (const tag of TAGS) {
         const css = shadowCss(el).toLowerCase();
         const block = /@media \(forced-colors: active\) \{([^@]*)/.exec(css)?.[1] ?? '';
         expect([
-          /\ba \{[^}]*border-color: linktext;[^}]*color: linktext;[^}]*background: canvas/.test(
+          /\[part="base"\] \{[^}]*border-color: linktext;[^}]*color: linktext;[^}]*background: canvas/.test(
             block
           ),
           /\[part="icon"\] \{[^}]*color: linktext;/.test(block),
