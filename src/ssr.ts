@@ -5,9 +5,9 @@
  *
  * The output carries the element's shadow DOM as declarative shadow DOM
  * (`<template shadowrootmode="open">`): the link is in the page before any
- * script runs, and works with JavaScript off. In the browser, load
- * `@lit-labs/ssr-client/lit-element-hydrate-support.js` before message-us
- * and the element adopts that shadow root instead of rendering again.
+ * script runs, and works with JavaScript off. In the browser, import
+ * `message-us/hydrate-support.js` before `message-us` and the element
+ * adopts that shadow root instead of rendering again.
  *
  * A server cannot detect the visitor's device: the HTML holds the Messages
  * link (or what the element's `unsupported` policy gives for it), and the
@@ -23,6 +23,21 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {TAGS, type OptionOf, type Tag} from './core/schema.js';
 import './index.js';
+import {MessageUsElement} from './shared/message-us-element.js';
+
+// On a server the element is a shim that console.warn would print in full
+// after the message: log the message alone, once per element.
+const warned = new WeakMap<MessageUsElement, Set<string>>();
+(MessageUsElement.prototype as unknown as {warn(message: string): void}).warn = function (
+  this: MessageUsElement,
+  message: string
+) {
+  const seen = warned.get(this) ?? new Set<string>();
+  warned.set(this, seen);
+  if (seen.has(message)) return;
+  seen.add(message);
+  console.warn(`[message-us] <${this.localName}> ${message}`);
+};
 
 /** A value for one attribute; `null` and `undefined` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;

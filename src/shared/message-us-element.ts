@@ -95,11 +95,6 @@ export abstract class MessageUsElement extends LitElement {
   view?: View;
   private _warned = new Set<string>();
   private _announced = '';
-  // A shadow root before Lit made one was rendered by a server (declarative
-  // shadow DOM). Lit's hydration takes the first render to be what the server
-  // rendered, so that render uses the server's environment; the next one
-  // renders for this browser.
-  private _hydrating = !isServer && this.shadowRoot !== null;
 
   constructor() {
     super();
@@ -149,7 +144,7 @@ export abstract class MessageUsElement extends LitElement {
 
   /** @internal The environment the view is decided in. */
   protected gatherEnv(): ViewEnv {
-    if (isServer || this._hydrating) return {...SERVER_ENV, lang: this.getAttribute('lang') ?? ''};
+    if (isServer) return {...SERVER_ENV, lang: this.getAttribute('lang') ?? ''};
     const {supportsMessages, isApple} = pagePlatform();
     return {
       supportsMessages,
@@ -193,13 +188,6 @@ export abstract class MessageUsElement extends LitElement {
   }
 
   protected override updated(): void {
-    if (this._hydrating) {
-      this._hydrating = false;
-      // Once this update is over: Lit's dev mode warns about an update
-      // requested from within one.
-      void this.updateComplete.then(() => this.requestUpdate());
-      return;
-    }
     const {outcome, channel, href} = this;
     const key = `${outcome} ${channel} ${href}`;
     if (key === this._announced) return;
@@ -229,9 +217,7 @@ export abstract class MessageUsElement extends LitElement {
   warn(message: string): void {
     if (this._warned.has(message)) return;
     this._warned.add(message);
-    // On a server the element is a shim that would be printed in full.
-    if (isServer) console.warn(`[message-us] <${this.localName}> ${message}`);
-    else console.warn(`[message-us] <${this.localName}> ${message}`, this);
+    console.warn(`[message-us] <${this.localName}> ${message}`, this);
   }
 
   /** Dispatches `message-us-click`; a listener's `preventDefault()` stops the navigation. */

@@ -4,10 +4,11 @@
 // adopted, not rendered again; the browser then corrects what the server
 // could not know (the platform); nothing warns or throws.
 //
-// Hydration support must run before LitElement is first evaluated, so it is
-// the first import; the elements are imported only after the server's HTML
-// is in the page, as a page's deferred module script would be.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// message-us/hydrate-support.js (with Lit's hydration support, which must
+// run before LitElement is first evaluated) is the first import; the
+// elements are imported only after the server's HTML is in the page, as a
+// page's deferred module script would be.
+import {isHydrating} from '../../src/hydrate-support.js';
 import {expect} from '@open-wc/testing';
 import type {MessageUsElement} from '../../src/shared/message-us-element.js';
 import {BUSINESS_ID, MESSAGES_BASE} from '../shared/harness.js';
@@ -172,6 +173,25 @@ describe('Lit SSR output hydrates', () => {
       group: null,
       platform: 'other',
     });
+  });
+
+  it('server HTML inserted after the elements are defined hydrates too', async () => {
+    const c = CASES.find(({id}) => id === 'fallback')!;
+    // Parsed out of the document, then inserted: connected (and so
+    // upgraded, in every engine) during append().
+    const late = document.createElement('div');
+    late.setHTMLUnsafe(await serverHtml(c.tag, {...c.attributes, id: 'late'}));
+    const host = late.querySelector<MessageUsElement>('#late')!;
+    const link = host.shadowRoot!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal(MESSAGES_BASE);
+    container.append(late);
+    expect(isHydrating(host)).to.equal(true);
+    await host.updateComplete;
+    expect(isHydrating(host)).to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve));
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('a')).to.equal(link);
+    expect(link.getAttribute('href')).to.equal(`tel:${PHONE}`);
   });
 
   it('logs no error and no warning (Lit dev mode reports hydration mismatches)', () => {
