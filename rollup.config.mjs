@@ -36,7 +36,12 @@ const terserOptions = {
 export default [
   {
     input: sources,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    // Lit, and Lit's server renderer that only message-us/ssr.js imports.
+    external: (id) =>
+      id === 'lit' ||
+      id.startsWith('lit/') ||
+      id.startsWith('@lit/') ||
+      id.startsWith('@lit-labs/'),
     plugins: [
       typescript({
         tsconfig: './tsconfig.json',

@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {launchersFor} from './scripts/browsers.mjs';
+import {frameworksPlugin} from './test/frameworks/server.mjs';
 import {ensurePackages} from './scripts/setup.mjs';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 
@@ -47,7 +48,9 @@ export default {
   // TypeScript only: with a `target`, esbuild would also rewrite every .js it
   // serves, and the built bundles in dist/ must reach the browser byte for
   // byte (their SRI hashes are checked).
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'})],
+  // frameworksPlugin: server-rendered HTML (Lit, React) and React as an ES
+  // module for test/frameworks/, made by the real libraries at test time.
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json'}), frameworksPlugin()],
   browsers: await browsers(),
   // WebKit's WebDriver refuses simulated input with more than one page at a
   // time, and Firefox loses focus: run one test file at a time.

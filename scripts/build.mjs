@@ -1,8 +1,9 @@
 // npm run build: the npm modules and the CDN bundles (Rollup), the CDN
-// bundles' SRI hashes, and custom-elements.json.
+// bundles' SRI hashes, custom-elements.json and the framework typings.
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {writeFrameworkTypes} from './framework-types.mjs';
 import {syncReadme, writeArtifacts} from './schema-artifacts.mjs';
 
 function run(command, args) {
@@ -33,6 +34,9 @@ for (const [name, hash] of Object.entries(integrity))
 // plugin that takes the attributes from the schema).
 run('npx', ['cem', 'analyze', '--quiet']);
 console.log('custom-elements.json written');
+
+// The React, Vue, Svelte and Solid typings, from the manifest just written.
+console.log(`${writeFrameworkTypes().join(', ')} written`);
 
 await writeArtifacts();
 copyFileSync('src/no-js.css', 'dist/no-js.css');

@@ -5,8 +5,12 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-// Data files (JSON, CSS) are not modules.
-const entries = Object.keys(pkg.exports).filter((key) => !/\.(json|css)$/.test(key));
+// Data files (JSON, CSS) are not modules, and type-only entries
+// (message-us/types/react…) have no JavaScript to import.
+const entries = Object.keys(pkg.exports).filter(
+  (key) =>
+    !/\.(json|css)$/.test(key) && (typeof pkg.exports[key] === 'string' || pkg.exports[key].default)
+);
 
 for (const entry of entries) {
   test(`imports message-us${entry.slice(1)} in Node`, async () => {
