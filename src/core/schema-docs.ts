@@ -9,12 +9,12 @@ import type {Tag} from './schema.js';
 
 /** One sentence per attribute. */
 export const DESCRIPTIONS: Readonly<Record<string, string>> = {
-  'business-id': 'Your Apple business ID (a UUID from Apple Business Register). Required.',
+  'business-id': 'Your Apple business ID (a UUID). Required.',
   intent: 'biz-intent-id: the purpose of the conversation.',
   group: 'biz-group-id: the team that should answer.',
-  body: 'Text prefilled in the compose field (also SMS and WhatsApp fallbacks).',
+  body: 'Text prefilled in the compose field (and SMS, WhatsApp).',
   preset: "Apple's standard title, in the page's language.",
-  label: 'Replaces the default label (on a banner: the call to action when cta is unset).',
+  label: 'Replaces the default label (a banner uses it when cta is unset).',
   cta: 'The call to action of the Messages banner.',
   context: 'The supporting line under the call to action.',
   theme: 'dark (black), light (white) or auto (follows the colour scheme).',
@@ -30,21 +30,21 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'icon-background': "Background of the glyph's box.",
   'font-family': 'Font of the texts, a CSS font-family list.',
   unsupported:
-    'Where Apple Messages is unavailable: hide, fall back, or show the Messages link anyway. Unset: hide (a banner with a phone falls back to a call).',
+    'Where Apple Messages is unavailable. Unset: hide, but a banner with a phone calls.',
   'fallback-channel': 'Which fallback to use; auto prefers the phone, then the web page.',
-  phone: 'Phone number in international format for the call, SMS and WhatsApp fallbacks.',
+  phone: 'International number for the call, SMS and WhatsApp fallbacks.',
   'fallback-href': 'An http(s) contact page for the web fallback.',
   'fallback-label': 'Replaces the default label of a fallback link.',
   analytics:
-    'Analytics tools told about each conversation started, space-separated: ga4, gtm, meta.',
+    'Analytics told of each conversation started: ga4, gtm, meta.',
   'analytics-event': 'The GA4 event name to send instead of the default.',
   hours:
-    'Opening hours, schema.org openingHours text; outside them after-hours applies. Unset: always open.',
-  timezone: "The business's IANA time zone, in which hours and closed-on are read.",
-  'closed-on': 'Closed days: YYYY-MM-DD dates and YYYY-MM-DD/YYYY-MM-DD ranges.',
+    'Opening hours (schema.org openingHours). Unset: always open.',
+  timezone: "The business's IANA time zone.",
+  'closed-on': 'Closed days: dates and date/date ranges.',
   'after-hours':
-    'Outside the hours: note (say when the team is back), fallback, hide, or show (ignore the hours).',
-  platform: 'auto detects the device; apple and other preview either world (for demos and tests).',
+    'Outside the hours: say when the team is back, fall back, hide, or ignore the hours.',
+  platform: 'auto detects the device; apple and other preview either world.',
 };
 
 /** One sentence per element. */
