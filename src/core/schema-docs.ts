@@ -29,17 +29,14 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'icon-color': 'Glyph colour.',
   'icon-background': "Background of the glyph's box.",
   'font-family': 'Font of the texts, a CSS font-family list.',
-  unsupported:
-    'Where Apple Messages is unavailable. Unset: hide, but a banner with a phone calls.',
+  unsupported: 'Where Apple Messages is unavailable. Unset: hide, but a banner with a phone calls.',
   'fallback-channel': 'Which fallback to use; auto prefers the phone, then the web page.',
   phone: 'International number for the call, SMS and WhatsApp fallbacks.',
   'fallback-href': 'An http(s) contact page for the web fallback.',
   'fallback-label': 'Replaces the default label of a fallback link.',
-  analytics:
-    'Analytics told of each conversation started: ga4, gtm, meta.',
+  analytics: 'Analytics told of each conversation started: ga4, gtm, meta.',
   'analytics-event': 'The GA4 event name to send instead of the default.',
-  hours:
-    'Opening hours (schema.org openingHours). Unset: always open.',
+  hours: 'Opening hours (schema.org openingHours). Unset: always open.',
   timezone: "The business's IANA time zone.",
   'closed-on': 'Closed days: dates and date/date ranges.',
   'after-hours':
