@@ -23,6 +23,7 @@ const cdnSources = readdirSync('src/cdn').map((f) => `src/cdn/${f}`);
 // the element classes, so it stays an ES module.
 const cdnBundles = [
   {input: 'src/cdn/message-us.ts', file: 'dist/cdn/message-us.js', format: 'es'},
+  {input: 'src/cdn/message-us-hours.ts', file: 'dist/cdn/message-us-hours.js', format: 'es'},
   {input: 'src/cdn/apple-compat.ts', file: 'dist/cdn/apple-compat.js', format: 'iife'},
 ].filter(({input}) => cdnSources.includes(input));
 

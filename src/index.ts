@@ -2,6 +2,8 @@
  * message-us: registers `<message-us-button>` and `<message-us-banner>` and
  * exports their classes and the core functions.
  */
+// Business hours first, so every element is created with them.
+import './hours.js';
 import './message-us-button/define.js';
 import './message-us-banner/define.js';
 
@@ -10,8 +12,8 @@ export {
   MessageUsBannerElement,
   type BannerOrientation,
 } from './message-us-banner/message-us-banner.js';
+export type {MessageUsAvailabilityDetail} from './shared/availability.js';
 export type {
-  MessageUsAvailabilityDetail,
   MessageUsClickDetail,
   MessageUsOutcomeDetail,
   PlatformPreview,

@@ -11,6 +11,7 @@
 import {BACK_TEMPLATES} from './hours-i18n.js';
 import {resolveLocale} from './i18n.js';
 import {quote} from './options.js';
+import {HOURS_EXAMPLE} from './schema.js';
 
 /**
  * One opening range of a weekday, in minutes after that day's midnight in
@@ -49,7 +50,7 @@ const DAY = 1440;
 const MINUTE = 60_000;
 const DAY_MS = DAY * MINUTE;
 /** Example used in every message about `hours`. */
-export const HOURS_EXAMPLE = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
+export {HOURS_EXAMPLE};
 const ZONE_EXAMPLE = 'Europe/Berlin';
 const CLOSED_EXAMPLE = '2026-12-25 2026-12-26';
 // A run of closed days longer than a year is a typo, not a holiday.
@@ -664,4 +665,31 @@ export function formatBack(
  */
 export function closedNowText(locale: string | null | undefined): string {
   return template(locale)[1][2];
+}
+
+/**
+ * When an element's view next changes by itself, for the page clock: the
+ * next opening or closing, or earlier, while an after-hours note shows, the
+ * visitor's next midnight ("Back tomorrow 09:00" becomes "Back at 09:00").
+ *
+ * @param config - The view's `availability`.
+ * @param afterHours - The `after-hours` mode (the view's `values['after-hours']`).
+ * @param now - The current time in ms since the epoch.
+ * @param timeZone - The visitor's zone (default: the engine's).
+ * @returns The instant, or null when nothing changes any more.
+ * @example
+ * nextViewChange(parseAvailability({hours: 'Mo-Fr 09:00-18:00', timeZone: 'UTC'}).config!,
+ *   'note', Date.parse('2026-01-10T12:00:00Z'), 'UTC');
+ * // new Date('2026-01-11T00:00:00.000Z'): Saturday's "Back Monday" becomes "Back tomorrow"
+ */
+export function nextViewChange(
+  config: AvailabilityConfig,
+  afterHours: unknown,
+  now: number,
+  timeZone?: string
+): Date | null {
+  const {open, next} = availabilityAt(config, new Date(now));
+  if (open || !next || afterHours !== 'note') return next;
+  const midnight = nextMidnight(new Date(now), timeZone)!;
+  return midnight < next ? midnight : next;
 }

@@ -7,12 +7,14 @@
  *
  * Pure: no DOM, no `lit`.
  */
-import {HOURS_EXAMPLE} from './hours.js';
 import {LABEL_PRESETS} from './i18n.js';
 import {BASE_HEIGHT, MAX_HEIGHT, MIN_HEIGHT} from './options.js';
 
 /** The elements the schema describes. */
 export type Tag = 'message-us-button' | 'message-us-banner';
+
+/** A valid `hours` value, shown in warnings and docs. */
+export const HOURS_EXAMPLE = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
 
 /** Every element tag, in the order of the docs. */
 export const TAGS: readonly Tag[] = ['message-us-button', 'message-us-banner'];

@@ -4,14 +4,8 @@
  * direction, the browser's CSS checks, page-level defaults) and calls
  * {@link resolveView}; every decision is table-tested without a page.
  */
-import {
-  availabilityAt,
-  closedNowText,
-  formatBack,
-  nextMidnight,
-  parseAvailability,
-  type AvailabilityConfig,
-} from './hours.js';
+import type * as Hours from './hours.js';
+import type {AvailabilityConfig} from './hours.js';
 import {isRtl, localeStrings, resolveLocale, type LocaleStrings} from './i18n.js';
 import {validateMessagesOptions} from './messages-url.js';
 import {BASE_HEIGHT, parseEnum, parseScale, preview, toText} from './options.js';
@@ -45,7 +39,23 @@ export interface ViewEnv {
   now?: number;
   /** The visitor's IANA time zone, for the after-hours note; default the engine's. */
   timeZone?: string;
+  /**
+   * The business-hours functions (`message-us/hours.js`), when the page
+   * loaded them. They are injected rather than imported so that the default
+   * bundle does not carry them; without them, hours are ignored with a warning.
+   */
+  hours?: HoursSupport;
 }
+
+/** What {@link resolveView} needs of the business-hours module. */
+export type HoursSupport = Pick<
+  typeof Hours,
+  'parseAvailability' | 'availabilityAt' | 'formatBack' | 'closedNowText'
+>;
+
+/** The warning when hours are set but the business-hours build is not loaded. */
+export const HOURS_NOT_LOADED =
+  'hours, timezone and closed-on need the business-hours build; they are ignored. Load dist/cdn/message-us-hours.js instead of dist/cdn/message-us.js, or import \'message-us/hours.js\'. Example: <script type="module" src="…/dist/cdn/message-us-hours.js"></script>';
 
 /** What an element does outside the business hours (`after-hours`). */
 export type AfterHours = 'note' | 'fallback' | 'hide' | 'show';
@@ -232,8 +242,11 @@ export function resolveView(
   const afterHours = get('after-hours') as AfterHours;
   const hasTarget = Boolean(get('phone') || get('fallback-href'));
   let availability: AvailabilityConfig | null = null;
-  if (afterHours !== 'show') {
-    const parsed = parseAvailability({
+  const hours = env.hours;
+  const wantsHours = Boolean(get('hours') || get('timezone') || get('closed-on'));
+  if (afterHours !== 'show' && wantsHours && !hours) problems.push(HOURS_NOT_LOADED);
+  if (afterHours !== 'show' && hours) {
+    const parsed = hours.parseAvailability({
       hours: get('hours'),
       timeZone: get('timezone'),
       closedOn: get('closed-on'),
@@ -247,9 +260,10 @@ export function resolveView(
     }
   }
   const now = env.now ?? Date.now();
-  const {open, next} = availability
-    ? availabilityAt(availability, new Date(now))
-    : {open: true, next: null};
+  const {open, next} =
+    availability && hours
+      ? hours.availabilityAt(availability, new Date(now))
+      : {open: true, next: null};
   // Outside the hours, `fallback` and `hide` treat Messages as unavailable.
   const away = !open && (afterHours === 'fallback' || afterHours === 'hide');
 
@@ -311,11 +325,11 @@ export function resolveView(
   // The after-hours note: in the banner's context line when it shows the
   // Messages call to action, else in the link's accessible description.
   const note =
-    open || afterHours !== 'note'
+    open || afterHours !== 'note' || !hours
       ? ''
       : next
-        ? formatBack(next, {locale: pageLang, timeZone: env.timeZone, now: new Date(now)})
-        : closedNowText(pageLang);
+        ? hours.formatBack(next, {locale: pageLang, timeZone: env.timeZone, now: new Date(now)})
+        : hours.closedNowText(pageLang);
   const noteInContext = banner && messages && note !== '';
   const description = [messages ? strings.opensIn : '', noteInContext ? '' : note]
     .filter(Boolean)
@@ -359,31 +373,4 @@ export function resolveView(
         ? UNAVAILABLE_HINT
         : '',
   };
-}
-
-/**
- * When an element's view next changes by itself, for the page clock: the
- * next opening or closing, or earlier, while an after-hours note shows, the
- * visitor's next midnight ("Back tomorrow 09:00" becomes "Back at 09:00").
- *
- * @param config - The view's `availability`.
- * @param afterHours - The `after-hours` mode (the view's `values['after-hours']`).
- * @param now - The current time in ms since the epoch.
- * @param timeZone - The visitor's zone (default: the engine's).
- * @returns The instant, or null when nothing changes any more.
- * @example
- * nextViewChange(parseAvailability({hours: 'Mo-Fr 09:00-18:00', timeZone: 'UTC'}).config!,
- *   'note', Date.parse('2026-01-10T12:00:00Z'), 'UTC');
- * // new Date('2026-01-11T00:00:00.000Z'): Saturday's "Back Monday" becomes "Back tomorrow"
- */
-export function nextViewChange(
-  config: AvailabilityConfig,
-  afterHours: unknown,
-  now: number,
-  timeZone?: string
-): Date | null {
-  const {open, next} = availabilityAt(config, new Date(now));
-  if (open || !next || afterHours !== 'note') return next;
-  const midnight = nextMidnight(new Date(now), timeZone)!;
-  return midnight < next ? midnight : next;
 }

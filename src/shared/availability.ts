@@ -7,7 +7,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {View} from '../core/view.js';
-import {nextViewChange} from '../core/view.js';
+import {nextViewChange} from '../core/hours.js';
 import {pageClock, pageNow} from './availability-clock.js';
 import {setState} from './states.js';
 

@@ -15,12 +15,17 @@ import {
   type PropertiesOf,
   type Tag,
 } from '../core/schema.js';
-import {parseBoolean, resolveView, type View, type ViewEnv} from '../core/view.js';
+import {
+  parseBoolean,
+  resolveView,
+  type HoursSupport,
+  type View,
+  type ViewEnv,
+} from '../core/view.js';
 import {glyphName, glyphPath} from './icon.js';
 import {hintOnce} from './hint.js';
 import {setState} from './states.js';
-import {pageNow} from './availability-clock.js';
-import {AvailabilityController, type MessageUsAvailabilityDetail} from './availability.js';
+import type {MessageUsAvailabilityDetail} from './availability.js';
 import {ContrastController, PageController, pageDefaults, parentOf} from './controllers.js';
 import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
 import {tokens} from './tokens.js';
@@ -98,6 +103,40 @@ const HOST_ATTRIBUTES = ['lang', 'dir'];
 
 // On a server nothing can be detected: render the Messages link (or what
 // the page's policy gives for it), and let the browser correct it on hydration.
+/** What `message-us/hours.js` plugs in. */
+export interface HoursBuild {
+  /** The business-hours functions the view needs. */
+  support: HoursSupport;
+  /** The page clock's time (fixed in tests). */
+  now(): number;
+  /** Watches the clock for one element. */
+  attach(element: MessageUsElement): void;
+}
+
+// Business hours are an optional build: the default bundle does not carry
+// the parser, the time-zone arithmetic and the "Back Monday" texts of 37
+// locales (about 5 KB brotli) for pages that set no hours.
+let hoursBuild: HoursBuild | undefined;
+
+/**
+ * Turns business hours on for every element created from now on (and
+ * re-renders the connected ones). Called by `message-us/hours.js`.
+ *
+ * @param build - The hours functions, clock and per-element watcher.
+ */
+export function enableHours(build: HoursBuild): void {
+  hoursBuild = build;
+  if (typeof document === 'undefined') return;
+  for (const element of Array.from(
+    document.querySelectorAll('message-us-button, message-us-banner')
+  )) {
+    if (element instanceof MessageUsElement) {
+      build.attach(element);
+      element.requestUpdate();
+    }
+  }
+}
+
 const SERVER_ENV: ViewEnv = {supportsMessages: true, isApple: true, lang: '', dir: null};
 
 /**
@@ -135,7 +174,7 @@ export abstract class MessageUsElement extends LitElement {
     super();
     new PageController(this);
     new ContrastController(this);
-    new AvailabilityController(this);
+    hoursBuild?.attach(this);
     // `element.click()` on the host, or a click dispatched at it, activates
     // the link as it would a native button; a click from inside the shadow
     // root (the link itself) is not forwarded again.
@@ -221,7 +260,8 @@ export abstract class MessageUsElement extends LitElement {
       isColor: isCssColor,
       isFontFamily: isCssFontFamily,
       defaults: pageDefaults(),
-      now: pageNow(),
+      now: hoursBuild?.now(),
+      hours: hoursBuild?.support,
     };
   }
 

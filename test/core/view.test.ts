@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
-  nextViewChange,
+  HOURS_NOT_LOADED,
   parseBoolean,
   readOption,
   readOptions,
@@ -9,12 +9,20 @@ import {
   type ViewEnv,
 } from '../../src/core/view.js';
 import {OPTIONS, type OptionSpec} from '../../src/core/schema.js';
-import {parseAvailability} from '../../src/core/hours.js';
+import * as hoursSupport from '../../src/core/hours.js';
+import {nextViewChange, parseAvailability} from '../../src/core/hours.js';
 
 const ID = '22222222-dddd-4444-bbbb-777777777777';
 const BASE = `https://bcrw.apple.com/urn:biz:${ID}`;
-const APPLE: ViewEnv = {supportsMessages: true, isApple: true, lang: 'en', dir: null};
-const OTHER: ViewEnv = {supportsMessages: false, isApple: false, lang: 'en', dir: null};
+// With the business-hours functions, as the hours build and the root entry inject them.
+const APPLE: ViewEnv = {
+  supportsMessages: true,
+  isApple: true,
+  lang: 'en',
+  dir: null,
+  hours: hoursSupport,
+};
+const OTHER: ViewEnv = {...APPLE, supportsMessages: false, isApple: false};
 const option = (attribute: string) => OPTIONS.find((o) => o.attribute === attribute) as OptionSpec;
 
 describe('parseBoolean', () => {
@@ -824,4 +832,33 @@ describe('nextViewChange', () => {
       );
     });
   }
+});
+
+describe('resolveView without the business-hours build', () => {
+  const lean: ViewEnv = {supportsMessages: true, isApple: true, lang: 'en', dir: null};
+
+  it('ignores hours with one warning naming the build to load', () => {
+    const view = resolveView(
+      'message-us-button',
+      {businessId: ID, hours: 'Mo-Fr 09:00-18:00', timezone: 'Europe/Berlin'},
+      {...lean, now: Date.parse('2026-01-10T23:00:00Z')}
+    );
+    expect([
+      view.open,
+      view.next,
+      view.availability,
+      view.result.href,
+      view.problems,
+    ]).to.deep.equal([true, null, null, BASE, [HOURS_NOT_LOADED]]);
+  });
+
+  it('says nothing when no hours are set, or when after-hours="show" ignores them', () => {
+    const none = resolveView('message-us-button', {businessId: ID}, lean);
+    const shown = resolveView(
+      'message-us-button',
+      {businessId: ID, hours: 'Mo 09:00-10:00', afterHours: 'show'},
+      lean
+    );
+    expect([none.problems, shown.problems]).to.deep.equal([[], []]);
+  });
 });

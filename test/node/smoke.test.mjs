@@ -104,3 +104,13 @@ test('custom-elements.json documents both elements', () => {
     );
   }
 });
+
+test('business hours ship in their own bundle, not in the default one', () => {
+  const read = (file) => readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
+  // Texts only the hours build carries: its parse warning and a time-zone call.
+  const marker = /treating the business as always open/;
+  assert.doesNotMatch(read('message-us.js'), marker);
+  assert.match(read('message-us-hours.js'), marker);
+  // The default bundle still names the build to load when a page sets hours.
+  assert.match(read('message-us.js'), /dist\/cdn\/message-us-hours\.js/);
+});
