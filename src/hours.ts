@@ -18,3 +18,14 @@ enableHours({
 });
 
 export type {MessageUsAvailabilityDetail} from './shared/availability.js';
+// The pure functions, for servers and configurators that judge hours too.
+export {
+  availabilityAt,
+  closedNowText,
+  formatBack,
+  isValidTimeZone,
+  nextViewChange,
+  parseAvailability,
+  parseClosedOn,
+  parseHours,
+} from './core/hours.js';

@@ -126,7 +126,7 @@ let hoursBuild: HoursBuild | undefined;
  */
 export function enableHours(build: HoursBuild): void {
   hoursBuild = build;
-  if (typeof document === 'undefined') return;
+  if (isServer) return;
   for (const element of Array.from(
     document.querySelectorAll('message-us-button, message-us-banner')
   )) {
