@@ -23,6 +23,7 @@ import {
   parseScale,
   readOptions,
   resolveOutcome,
+  resolveView,
   validateMessagesOptions,
   type FallbackChannel,
   type LabelPreset,
@@ -549,6 +550,7 @@ export function validate(config: Config, env: Env): Map<string, Problem[]> {
       message,
     });
   }
+  for (const [field, problem] of hoursProblems(config)) add(field, problem);
   if (policy === 'show') {
     add('unsupported', {
       severity: 'warning',
@@ -558,6 +560,42 @@ export function validate(config: Config, env: Env): Map<string, Problem[]> {
     });
   }
   return problems;
+}
+
+/** The business-hours fields, whose problems the element's own view reports. */
+const HOURS_FIELDS = ['hours', 'timezone', 'closed-on', 'after-hours'] as const;
+
+/**
+ * The element's own warnings about business hours, read by the core's
+ * `resolveView` (the same call the element makes), each filed under the
+ * field it names. Warnings only: unreadable hours leave the element always
+ * open, so the code is still worth pasting.
+ */
+function hoursProblems(config: Config): Array<[string, Problem]> {
+  const props: Record<string, string> = {};
+  for (const name of [...HOURS_FIELDS, 'phone', 'fallback-href']) {
+    const option = fieldNamed(name)?.option;
+    if (option) props[option.property] = str(config, name);
+  }
+  const view = resolveView(tagOf(config), props, {
+    supportsMessages: true,
+    isApple: true,
+    lang: '',
+    dir: null,
+  });
+  const found: Array<[string, Problem]> = [];
+  for (const message of view.problems) {
+    const field = /^[a-z-]+/.exec(message)?.[0] as (typeof HOURS_FIELDS)[number] | undefined;
+    if (!field || !HOURS_FIELDS.includes(field)) continue;
+    const code =
+      field === 'after-hours'
+        ? 'fallback-unreachable'
+        : message.startsWith('timezone is missing')
+          ? 'missing-timezone'
+          : `invalid-${field}`;
+    found.push([field, {severity: 'warning', code, message}]);
+  }
+  return found;
 }
 
 /**

@@ -454,7 +454,7 @@ describe('configurator', () => {
 
     it('puts typed business hours into the snippet', async () => {
       const f = await openConfigurator();
-      fill(f, {
+      await fill(f, {
         'business-id': ID,
         hours: ' Mo-Fr 09:00-18:00; Sa 10:00-14:00 ',
         timezone: 'Europe/Berlin',
@@ -485,7 +485,7 @@ describe('configurator', () => {
 
     it('leaves the default after-hours mode out of the snippet', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, hours: 'Mo-Su', timezone: 'UTC', 'after-hours': 'note'});
+      await fill(f, {'business-id': ID, hours: 'Mo-Su', timezone: 'UTC', 'after-hours': 'note'});
       expect(output(f, 'snippet').split('\n').slice(1)).to.deep.equal([
         '<message-us-button',
         `  business-id="${ID}"`,
@@ -497,7 +497,7 @@ describe('configurator', () => {
 
     it('shows the element’s warnings for business hours without blocking the code', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, hours: 'Mo-Fr 9-18', 'after-hours': 'fallback'});
+      await fill(f, {'business-id': ID, hours: 'Mo-Fr 9-18', 'after-hours': 'fallback'});
       expect([
         messages(f, 'hours'),
         messages(f, 'timezone'),
