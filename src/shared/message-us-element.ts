@@ -17,6 +17,7 @@ import {
 } from '../core/schema.js';
 import {parseBoolean, resolveView, type View, type ViewEnv} from '../core/view.js';
 import {glyphName, glyphPath} from './icon.js';
+import {reportClick} from './analytics.js';
 import {hintOnce} from './hint.js';
 import {setState} from './states.js';
 import {pageNow} from './availability-clock.js';
@@ -335,6 +336,7 @@ export abstract class MessageUsElement extends LitElement {
       new CustomEvent('message-us-click', {detail, bubbles: true, composed: true, cancelable: true})
     );
     if (!proceed) event.preventDefault();
+    else reportClick(this, view, detail);
   }
 
   /** The element's own texts inside the link, after the glyph. */
