@@ -22,6 +22,7 @@ const BUTTON_CLICK: MessageUsClickDetail = {
   intent: 'billing',
   group: null,
   platform: 'other',
+  activation: 'click',
 };
 const BANNER_CLICK: MessageUsClickDetail = {
   href: MESSAGES_BASE,
@@ -30,6 +31,7 @@ const BANNER_CLICK: MessageUsClickDetail = {
   intent: null,
   group: null,
   platform: 'apple',
+  activation: 'click',
 };
 
 // React is CommonJS: the test server bundles it as an ES module.
