@@ -172,6 +172,7 @@ describe('Lit SSR output hydrates', () => {
       intent: null,
       group: null,
       platform: 'other',
+      activation: 'click',
     });
   });
 

@@ -95,6 +95,7 @@ describe('Vue 3', function () {
         intent: 'billing',
         group: null,
         platform: 'other',
+        activation: 'click',
       },
     ]);
   });
