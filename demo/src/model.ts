@@ -550,7 +550,7 @@ export function validate(config: Config, env: Env): Map<string, Problem[]> {
       message,
     });
   }
-  for (const [field, problem] of hoursProblems(config)) add(field, problem);
+  for (const [field, problem] of viewProblems(config)) add(field, problem);
   if (policy === 'show') {
     add('unsupported', {
       severity: 'warning',
@@ -562,18 +562,22 @@ export function validate(config: Config, env: Env): Map<string, Problem[]> {
   return problems;
 }
 
-/** The business-hours fields, whose problems the element's own view reports. */
-const HOURS_FIELDS = ['hours', 'timezone', 'closed-on', 'after-hours'] as const;
+/**
+ * Fields whose problems the element's own view reports and the other
+ * checks here do not: the business hours and the GA4 event name.
+ */
+const VIEW_FIELDS = ['hours', 'timezone', 'closed-on', 'after-hours', 'analytics-event'];
 
 /**
- * The element's own warnings about business hours, read by the core's
- * `resolveView` (the same call the element makes), each filed under the
- * field it names. Warnings only: unreadable hours leave the element always
- * open, so the code is still worth pasting.
+ * The element's own warnings about business hours and analytics, read by
+ * the core's `resolveView` (the same call the element makes), each filed
+ * under the field it names. Warnings only: unreadable hours leave the
+ * element always open, a bad event name falls back to GA4's default, so
+ * the code is still worth pasting.
  */
-function hoursProblems(config: Config): Array<[string, Problem]> {
+function viewProblems(config: Config): Array<[string, Problem]> {
   const props: Record<string, string> = {};
-  for (const name of [...HOURS_FIELDS, 'phone', 'fallback-href']) {
+  for (const name of [...VIEW_FIELDS, 'phone', 'fallback-href']) {
     const option = fieldNamed(name)?.option;
     if (option) props[option.property] = str(config, name);
   }
@@ -585,8 +589,8 @@ function hoursProblems(config: Config): Array<[string, Problem]> {
   });
   const found: Array<[string, Problem]> = [];
   for (const message of view.problems) {
-    const field = /^[a-z-]+/.exec(message)?.[0] as (typeof HOURS_FIELDS)[number] | undefined;
-    if (!field || !HOURS_FIELDS.includes(field)) continue;
+    const field = /^[a-z-]+/.exec(message)?.[0] ?? '';
+    if (!VIEW_FIELDS.includes(field)) continue;
     const code =
       field === 'after-hours'
         ? 'fallback-unreachable'

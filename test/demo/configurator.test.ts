@@ -603,6 +603,24 @@ describe('configurator', () => {
       ]);
     });
 
+    it('warns, without blocking the code, about a GA4 event name GA4 would drop', async () => {
+      const f = await openConfigurator();
+      await fill(f, {'business-id': ID, 'analytics-event': 'contact click'});
+      await setTokens(f, 'analytics', ['ga4']);
+      expect([
+        messages(f, 'analytics-event'),
+        output(f, 'snippet').split('\n').slice(3, 5),
+      ]).to.deep.equal([
+        [
+          [
+            'warning',
+            'Warning: analytics-event="contact click" is not a GA4 event name (a letter first, then letters, digits and underscores, at most 40 characters); sending "generate_lead". Example: analytics-event="contact_click"',
+          ],
+        ],
+        ['  analytics="ga4"', '  analytics-event="contact click"'],
+      ]);
+    });
+
     it('renders, pasted into a page on an iPhone, a link to the configurator’s link output', async () => {
       const f = await openConfigurator();
       await fill(f, BUTTON);
