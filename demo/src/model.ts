@@ -23,6 +23,7 @@ import {
   parseScale,
   readOptions,
   resolveOutcome,
+  resolveView,
   validateMessagesOptions,
   type FallbackChannel,
   type LabelPreset,
@@ -549,6 +550,7 @@ export function validate(config: Config, env: Env): Map<string, Problem[]> {
       message,
     });
   }
+  for (const [field, problem] of viewProblems(config)) add(field, problem);
   if (policy === 'show') {
     add('unsupported', {
       severity: 'warning',
@@ -558,6 +560,46 @@ export function validate(config: Config, env: Env): Map<string, Problem[]> {
     });
   }
   return problems;
+}
+
+/**
+ * Fields whose problems the element's own view reports and the other
+ * checks here do not: the business hours and the GA4 event name.
+ */
+const VIEW_FIELDS = ['hours', 'timezone', 'closed-on', 'after-hours', 'analytics-event'];
+
+/**
+ * The element's own warnings about business hours and analytics, read by
+ * the core's `resolveView` (the same call the element makes), each filed
+ * under the field it names. Warnings only: unreadable hours leave the
+ * element always open, a bad event name falls back to GA4's default, so
+ * the code is still worth pasting.
+ */
+function viewProblems(config: Config): Array<[string, Problem]> {
+  const props: Record<string, string> = {};
+  for (const name of [...VIEW_FIELDS, 'phone', 'fallback-href']) {
+    const option = fieldNamed(name)?.option;
+    if (option) props[option.property] = str(config, name);
+  }
+  const view = resolveView(tagOf(config), props, {
+    supportsMessages: true,
+    isApple: true,
+    lang: '',
+    dir: null,
+  });
+  const found: Array<[string, Problem]> = [];
+  for (const message of view.problems) {
+    const field = /^[a-z-]+/.exec(message)?.[0] ?? '';
+    if (!VIEW_FIELDS.includes(field)) continue;
+    const code =
+      field === 'after-hours'
+        ? 'fallback-unreachable'
+        : message.startsWith('timezone is missing')
+          ? 'missing-timezone'
+          : `invalid-${field}`;
+    found.push([field, {severity: 'warning', code, message}]);
+  }
+  return found;
 }
 
 /**

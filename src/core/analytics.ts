@@ -69,6 +69,30 @@ export function parseAnalytics(input: string | null | undefined): {
 }
 
 /**
+ * Reads the `analytics-event` attribute: the GA4 event name. GA4 drops an
+ * event whose name breaks its rules without a word to the site, so a bad
+ * name is replaced by {@link DEFAULT_GA4_EVENT}, with a problem. The rules:
+ * a letter first, then letters, digits and underscores, 40 characters at most.
+ *
+ * @param input - The attribute; blank means the default.
+ * @returns The name to send, and the problem, if any.
+ * @example parseAnalyticsEvent(' contact_click ') // {name: 'contact_click'}
+ * @example parseAnalyticsEvent('contact click').name // 'generate_lead'
+ */
+export function parseAnalyticsEvent(input: string | null | undefined): {
+  name: string;
+  problem?: string;
+} {
+  const name = (input ?? '').trim();
+  if (!name) return {name: DEFAULT_GA4_EVENT};
+  if (/^\p{L}[\p{L}\p{N}_]{0,39}$/u.test(name)) return {name};
+  return {
+    name: DEFAULT_GA4_EVENT,
+    problem: `analytics-event=${quote(name)} is not a GA4 event name (a letter first, then letters, digits and underscores, at most 40 characters); sending "${DEFAULT_GA4_EVENT}". Example: analytics-event="contact_click"`,
+  };
+}
+
+/**
  * The calls a click makes for the chosen targets, in order:
  *
  * - `gtm`: `dataLayer.push({event: 'message_us_click', channel, intent,

@@ -4,6 +4,7 @@
  * direction, the browser's CSS checks, page-level defaults) and calls
  * {@link resolveView}; every decision is table-tested without a page.
  */
+import {parseAnalytics, parseAnalyticsEvent, type AnalyticsTarget} from './analytics.js';
 import type * as Hours from './hours.js';
 import type {AvailabilityConfig} from './hours.js';
 import {isRtl, localeStrings, resolveLocale, type LocaleStrings} from './i18n.js';
@@ -96,6 +97,10 @@ export interface View {
   availability: AvailabilityConfig | null;
   /** The options as read. */
   values: OptionValues;
+  /** The page's analytics tools to report clicks to (`analytics`), in call order. */
+  analytics: AnalyticsTarget[];
+  /** The GA4 event name (`analytics-event`), `generate_lead` when unset or invalid. */
+  analyticsEvent: string;
   /** Problems worth a console warning, each naming its attribute with an example. */
   problems: string[];
   /**
@@ -286,6 +291,14 @@ export function resolveView(
   });
   problems.push(...result.problems);
 
+  // Analytics: which of the page's own tools a click reports to, and the
+  // GA4 event name (read even without `ga4`, so a bad name is reported
+  // before someone adds `ga4` and wonders where the events went).
+  const analytics = parseAnalytics(get('analytics'));
+  problems.push(...analytics.problems);
+  const analyticsEvent = parseAnalyticsEvent(get('analytics-event'));
+  if (analyticsEvent.problem) problems.push(analyticsEvent.problem);
+
   const pageLang = env.lang;
   const locale = resolveLocale(pageLang);
   const strings = localeStrings(locale);
@@ -365,6 +378,8 @@ export function resolveView(
     open,
     next: next?.toISOString() ?? null,
     availability,
+    analytics: analytics.targets,
+    analyticsEvent: analyticsEvent.name,
     values,
     problems,
     // Only for the detected platform: platform="other" is a deliberate preview.

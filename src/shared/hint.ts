@@ -21,7 +21,23 @@ export function hintOnce(key: string, message: string, about: Element): void {
   console.info(`[message-us] ${message}`, about);
 }
 
-/** @internal For tests only: forgets the hints given, as on a fresh page. */
+/**
+ * Logs a `console.warn` once per page for a given key, for a mistake in the
+ * page rather than in one element (analytics asked for, but the page has
+ * no `gtag`): one warning however many elements are clicked.
+ *
+ * @param key - What the warning is about; the same key is logged once.
+ * @param message - The text, without the `[message-us]` prefix.
+ * @param about - The element it was first seen on, so devtools link to it.
+ */
+export function warnOnce(key: string, message: string, about: Element): void {
+  const hinted = ((globalThis as Flags)[HINTED] ??= new Set());
+  if (hinted.has(`warn:${key}`)) return;
+  hinted.add(`warn:${key}`);
+  console.warn(`[message-us] ${message}`, about);
+}
+
+/** @internal For tests only: forgets the hints and warnings given, as on a fresh page. */
 export function resetHints(): void {
   (globalThis as Flags)[HINTED]?.clear();
 }

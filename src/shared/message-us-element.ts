@@ -23,6 +23,7 @@ import {
   type ViewEnv,
 } from '../core/view.js';
 import {glyphName, glyphPath} from './icon.js';
+import {reportClick} from './analytics.js';
 import {hintOnce} from './hint.js';
 import {setState} from './states.js';
 import type {MessageUsAvailabilityDetail} from './availability.js';
@@ -375,6 +376,7 @@ export abstract class MessageUsElement extends LitElement {
       new CustomEvent('message-us-click', {detail, bubbles: true, composed: true, cancelable: true})
     );
     if (!proceed) event.preventDefault();
+    else reportClick(this, view, detail);
   }
 
   /** The element's own texts inside the link, after the glyph. */

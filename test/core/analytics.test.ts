@@ -1,5 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {analyticsCalls, parseAnalytics, type AnalyticsClick} from '../../src/core/analytics.js';
+import {
+  analyticsCalls,
+  parseAnalytics,
+  parseAnalyticsEvent,
+  type AnalyticsClick,
+} from '../../src/core/analytics.js';
 
 const ID = '22222222-dddd-4444-bbbb-777777777777';
 
@@ -23,6 +28,31 @@ describe('parseAnalytics', () => {
   for (const [input, targets, problems] of rows) {
     it(`reads ${JSON.stringify(input)}`, () => {
       expect(parseAnalytics(input)).to.deep.equal({targets, problems});
+    });
+  }
+});
+
+describe('parseAnalyticsEvent', () => {
+  const bad = (shown: string) =>
+    `analytics-event=${shown} is not a GA4 event name (a letter first, then letters, digits and underscores, at most 40 characters); sending "generate_lead". Example: analytics-event="contact_click"`;
+  const forty = `a${'b'.repeat(39)}`;
+  const rows: Array<[input: string | null | undefined, expected: object]> = [
+    [null, {name: 'generate_lead'}],
+    [undefined, {name: 'generate_lead'}],
+    ['   ', {name: 'generate_lead'}],
+    [' contact_click ', {name: 'contact_click'}],
+    ['Kontakt_Anfrage2', {name: 'Kontakt_Anfrage2'}],
+    ['été_contact', {name: 'été_contact'}],
+    [forty, {name: forty}],
+    [`${forty}c`, {name: 'generate_lead', problem: bad(`"${forty}…"`)}],
+    ['contact click', {name: 'generate_lead', problem: bad('"contact click"')}],
+    ['2nd_contact', {name: 'generate_lead', problem: bad('"2nd_contact"')}],
+    ['_contact', {name: 'generate_lead', problem: bad('"_contact"')}],
+    ['contact-click', {name: 'generate_lead', problem: bad('"contact-click"')}],
+  ];
+  for (const [input, expected] of rows) {
+    it(`reads ${JSON.stringify(input)}`, () => {
+      expect(parseAnalyticsEvent(input)).to.deep.equal(expected);
     });
   }
 });

@@ -188,6 +188,8 @@ describe('resolveView', () => {
       open: true,
       next: null,
       availability: null,
+      analytics: [],
+      analyticsEvent: 'generate_lead',
       values: undefined,
       problems: [
         'intent " billing " has leading or trailing whitespace, which is removed from the link; use e.g. "billing".',
@@ -429,6 +431,75 @@ describe('resolveView', () => {
       'dark',
     ]);
   });
+});
+
+describe('resolveView: analytics', () => {
+  const rows: Array<
+    [
+      name: string,
+      props: Record<string, unknown>,
+      defaults: Record<string, string>,
+      expected: {analytics: string[]; analyticsEvent: string; problems: string[]},
+    ]
+  > = [
+    ['none by default', {}, {}, {analytics: [], analyticsEvent: 'generate_lead', problems: []}],
+    [
+      'the targets in call order, any case or separator',
+      {analytics: ' Meta, GA4 gtm '},
+      {},
+      {analytics: ['gtm', 'ga4', 'meta'], analyticsEvent: 'generate_lead', problems: []},
+    ],
+    [
+      'an unknown target is left out with a problem naming the attribute',
+      {analytics: 'ga4 matomo'},
+      {},
+      {
+        analytics: ['ga4'],
+        analyticsEvent: 'generate_lead',
+        problems: [
+          'analytics names "matomo", which is not one of ga4, gtm, meta; it is ignored. Example: analytics="ga4 gtm"',
+        ],
+      },
+    ],
+    [
+      'the page default, when the element sets none',
+      {},
+      {analytics: 'ga4', 'analytics-event': 'contact_click'},
+      {analytics: ['ga4'], analyticsEvent: 'contact_click', problems: []},
+    ],
+    [
+      'the element’s own value over the page default',
+      {analytics: 'meta', analyticsEvent: 'message_us'},
+      {analytics: 'ga4', 'analytics-event': 'contact_click'},
+      {analytics: ['meta'], analyticsEvent: 'message_us', problems: []},
+    ],
+    [
+      'a bad GA4 event name falls back to generate_lead with a problem',
+      {analytics: 'ga4', analyticsEvent: 'contact click'},
+      {},
+      {
+        analytics: ['ga4'],
+        analyticsEvent: 'generate_lead',
+        problems: [
+          'analytics-event="contact click" is not a GA4 event name (a letter first, then letters, digits and underscores, at most 40 characters); sending "generate_lead". Example: analytics-event="contact_click"',
+        ],
+      },
+    ],
+  ];
+  for (const [name, props, defaults, expected] of rows) {
+    it(name, () => {
+      const view = resolveView(
+        'message-us-button',
+        {businessId: ID, ...props},
+        {...APPLE, defaults}
+      );
+      expect({
+        analytics: view.analytics,
+        analyticsEvent: view.analyticsEvent,
+        problems: view.problems,
+      }).to.deep.equal(expected);
+    });
+  }
 });
 
 describe('resolveView: business hours', () => {

@@ -454,7 +454,7 @@ describe('configurator', () => {
 
     it('puts typed business hours into the snippet', async () => {
       const f = await openConfigurator();
-      fill(f, {
+      await fill(f, {
         'business-id': ID,
         hours: ' Mo-Fr 09:00-18:00; Sa 10:00-14:00 ',
         timezone: 'Europe/Berlin',
@@ -485,7 +485,7 @@ describe('configurator', () => {
 
     it('leaves the default after-hours mode out of the snippet', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, hours: 'Mo-Su', timezone: 'UTC', 'after-hours': 'note'});
+      await fill(f, {'business-id': ID, hours: 'Mo-Su', timezone: 'UTC', 'after-hours': 'note'});
       expect(output(f, 'snippet').split('\n').slice(1)).to.deep.equal([
         '<message-us-button',
         `  business-id="${ID}"`,
@@ -497,7 +497,7 @@ describe('configurator', () => {
 
     it('shows the element’s warnings for business hours without blocking the code', async () => {
       const f = await openConfigurator();
-      fill(f, {'business-id': ID, hours: 'Mo-Fr 9-18', 'after-hours': 'fallback'});
+      await fill(f, {'business-id': ID, hours: 'Mo-Fr 9-18', 'after-hours': 'fallback'});
       expect([
         messages(f, 'hours'),
         messages(f, 'timezone'),
@@ -600,6 +600,24 @@ describe('configurator', () => {
       expect([one, output(f, 'snippet').includes('analytics')]).to.deep.equal([
         '  analytics="meta"',
         false,
+      ]);
+    });
+
+    it('warns, without blocking the code, about a GA4 event name GA4 would drop', async () => {
+      const f = await openConfigurator();
+      await fill(f, {'business-id': ID, 'analytics-event': 'contact click'});
+      await setTokens(f, 'analytics', ['ga4']);
+      expect([
+        messages(f, 'analytics-event'),
+        output(f, 'snippet').split('\n').slice(3, 5),
+      ]).to.deep.equal([
+        [
+          [
+            'warning',
+            'Warning: analytics-event="contact click" is not a GA4 event name (a letter first, then letters, digits and underscores, at most 40 characters); sending "generate_lead". Example: analytics-event="contact_click"',
+          ],
+        ],
+        ['  analytics="ga4"', '  analytics-event="contact click"'],
       ]);
     });
 

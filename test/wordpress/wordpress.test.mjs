@@ -282,8 +282,10 @@ async function logIn() {
   const page = await browser.newPage();
   await page.goto(url('/wp-admin/'), {waitUntil: 'load'});
   if (page.url().includes('/wp-login.php')) {
-    await page.type('#user_login', 'admin');
-    await page.type('#user_pass', 'admin-pass');
+    // wp-login.php focuses the user field 200 ms after load, which can steal
+    // keystrokes meant for the password on a busy machine: set the values.
+    await page.$eval('#user_login', (input) => (input.value = 'admin'));
+    await page.$eval('#user_pass', (input) => (input.value = 'admin-pass'));
     await Promise.all([page.waitForNavigation({waitUntil: 'load'}), page.click('#wp-submit')]);
   }
   assert.match(page.url(), /\/wp-admin\/$/);
