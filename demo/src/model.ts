@@ -31,6 +31,7 @@ import {
   type OptionSpec,
   type Tag,
 } from '../../src/core/index.js';
+import * as hoursSupport from '../../src/core/hours.js';
 
 /**
  * Where the snippets load the library from. The version comes from the
@@ -395,7 +396,17 @@ export function departmentComment(department: string): string {
  */
 export function htmlSnippet(config: Config, build: BuildInfo, department = ''): string {
   const style = config.nojs === true ? `${noJsStyleTag(build)}\n` : '';
-  return `${departmentComment(department)}${scriptTag('message-us.js', build)}\n${style}${elementHtml(config)}`;
+  return `${departmentComment(department)}${scriptTag(bundleFor(config), build)}\n${style}${elementHtml(config)}`;
+}
+
+/**
+ * The CDN bundle a configuration needs: the business-hours build when any
+ * hours field is set (the default bundle ignores hours), else the smaller
+ * default one.
+ */
+export function bundleFor(config: Config): string {
+  const hours = ['hours', 'timezone', 'closed-on'].some((name) => str(config, name).trim());
+  return hours ? 'message-us-hours.js' : 'message-us.js';
 }
 
 /**
@@ -586,6 +597,8 @@ function viewProblems(config: Config): Array<[string, Problem]> {
     isApple: true,
     lang: '',
     dir: null,
+    // The snippet loads the hours build whenever hours are set.
+    hours: hoursSupport,
   });
   const found: Array<[string, Problem]> = [];
   for (const message of view.problems) {

@@ -462,6 +462,10 @@ describe('configurator', () => {
         'after-hours': 'fallback',
         phone: '+1 216 395 4902',
       });
+      // Hours need the business-hours build: the snippet loads it.
+      expect(output(f, 'snippet').split('\n')[0]).to.match(
+        /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/message-us@[\d.]+\/dist\/cdn\/message-us-hours\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>$/
+      );
       expect([
         output(f, 'snippet').split('\n').slice(1),
         ...['hours', 'timezone', 'closed-on', 'after-hours'].map((name) => messages(f, name)),
