@@ -14,6 +14,7 @@ import {
   estimateStaffing,
   staffForServiceLevel,
 } from '../dist/core/staffing.js';
+import {openHoursPerDay, parseHours} from '../dist/core/hours.js';
 import {parsePresets} from './configurator-model.js';
 
 /** The configurator's localStorage key for department presets. */
@@ -134,21 +135,35 @@ export function parseTyped(text) {
 }
 
 /**
- * Department names from the configurator's presets, or the one catch-all
- * row when there are none (or storage is blocked or holds a bad entry).
- * @returns {string[]}
+ * The departments of the configurator's presets, each with the hours a day
+ * its business hours say the team answers (null without hours), or the one
+ * catch-all row when there are none (or storage is blocked or holds a bad
+ * entry).
+ * @returns {Array<{name: string, hoursPerDay: number | null, hours: string}>}
  */
-export function departmentNames() {
+export function departments() {
   try {
     const raw = localStorage.getItem(PRESETS_KEY);
     const parsed = raw ? parsePresets(raw) : null;
     if (parsed && 'presets' in parsed && parsed.presets.length > 0) {
-      return parsed.presets.map((p) => p.name);
+      return parsed.presets.map((preset) => {
+        const hours = String(preset.config?.hours ?? '').trim();
+        const perDay = hours ? openHoursPerDay(parseHours(hours).schedule) : null;
+        return {name: preset.name, hoursPerDay: perDay, hours};
+      });
     }
   } catch {
     // Storage blocked (private mode, sandboxed frame): no presets to read.
   }
-  return [ALL_CONVERSATIONS];
+  return [{name: ALL_CONVERSATIONS, hoursPerDay: null, hours: ''}];
+}
+
+/**
+ * Department names from the configurator's presets, or the one catch-all row.
+ * @returns {string[]}
+ */
+export function departmentNames() {
+  return departments().map((department) => department.name);
 }
 
 /**
@@ -357,7 +372,8 @@ export class StaffingPlanElement extends HTMLElement {
 
   /** Reads the presets again and brings the department rows in line. */
   refresh() {
-    const names = departmentNames();
+    const found = departments();
+    const names = found.map((department) => department.name);
     const current = [...this.#departments.keys()];
     if (names.length === current.length && names.every((n, i) => n === current[i])) return;
     const active = document.activeElement;
@@ -374,7 +390,9 @@ export class StaffingPlanElement extends HTMLElement {
       this.#departments.delete(name);
     }
     for (const name of names) {
-      const department = this.#departments.get(name) ?? this.department(name);
+      const department =
+        this.#departments.get(name) ??
+        this.department(name, found.find((d) => d.name === name)?.hoursPerDay ?? null);
       // Appending in order moves only what is out of place.
       if (this.#list.lastElementChild !== department.panel) this.#list.append(department.panel);
       if (this.#body.lastElementChild !== department.row) this.#body.append(department.row);
@@ -387,13 +405,25 @@ export class StaffingPlanElement extends HTMLElement {
     this.update();
   }
 
-  /** @param {string} name */
-  department(name) {
+  /**
+   * @param {string} name
+   * @param {number | null} [hoursPerDay] From the department's business hours, when set.
+   */
+  department(name, hoursPerDay = null) {
     const key = `${this.#prefix}-d${++this.#rowCounter}`;
     const fields = h('div', {class: 'fields'});
     /** @type {Map<string, HTMLInputElement>} */
     const inputs = new Map();
-    for (const spec of DEPARTMENT_FIELDS) {
+    for (const base of DEPARTMENT_FIELDS) {
+      // The department's business hours give its answering hours a day.
+      const fromHours = base.name === 'hoursPerDay' && hoursPerDay !== null;
+      const spec = fromHours
+        ? {
+            ...base,
+            value: String(Math.round(hoursPerDay * 100) / 100),
+            hint: 'From the business hours of this department preset (hours of an open day, on average).',
+          }
+        : base;
       const {field, input} = this.field(spec, `${key}-${spec.name}`);
       inputs.set(spec.name, input);
       fields.append(field);

@@ -693,3 +693,19 @@ export function nextViewChange(
   const midnight = nextMidnight(new Date(now), timeZone)!;
   return midnight < next ? midnight : next;
 }
+
+/**
+ * The average length of an open day, in hours: how many hours a day a team
+ * answers, for staffing plans. Days without ranges do not count; a range
+ * past midnight counts whole for the day it opens.
+ *
+ * @param schedule - From {@link parseHours}.
+ * @returns The hours, or null when no day is open.
+ * @example openHoursPerDay(parseHours('Mo-Fr 09:00-18:00; Sa 10:00-14:00').schedule) // 8.166666666666666
+ */
+export function openHoursPerDay(schedule: Schedule): number | null {
+  const open = schedule.filter((ranges) => ranges.length > 0);
+  if (!open.length) return null;
+  const minutes = open.flat().reduce((sum, [opens, closes]) => sum + closes - opens, 0);
+  return minutes / 60 / open.length;
+}

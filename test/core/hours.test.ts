@@ -9,6 +9,7 @@ import {
   nextMidnight,
   parseAvailability,
   parseClosedOn,
+  openHoursPerDay,
   parseHours,
 } from '../../src/core/hours.js';
 import type {OpeningRange, Schedule} from '../../src/core/hours.js';
@@ -992,4 +993,20 @@ describe('hours', () => {
       ]).to.deep.equal([local, local]);
     });
   });
+});
+
+describe('openHoursPerDay', () => {
+  const rows: Array<[hours: string, expected: number | null]> = [
+    ['Mo-Fr 09:00-18:00', 9],
+    ['Mo-Fr 09:00-18:00; Sa 10:00-14:00', 49 / 6],
+    ['Mo-Fr 09:00-12:00,13:00-17:00', 7],
+    ['Fr 22:00-02:00', 4],
+    ['Mo-Su', 24],
+    ['Mo-Su 09:00-17:00; Mo-Su off', null],
+  ];
+  for (const [hours, expected] of rows) {
+    it(`${hours} → ${expected}`, () => {
+      expect(openHoursPerDay(parseHours(hours).schedule)).to.equal(expected);
+    });
+  }
 });

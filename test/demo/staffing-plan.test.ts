@@ -204,6 +204,34 @@ describe('<staffing-plan>', () => {
     ]);
   });
 
+  it('takes a department’s answering hours from its business hours', async () => {
+    // A version 2 presets file, as the configurator writes it: the whole configuration.
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        presets: [
+          {name: 'Billing', config: {hours: 'Mo-Fr 10:00-14:00'}},
+          {name: 'Sales', config: {hours: ''}},
+        ],
+      })
+    );
+    const el = await plan();
+    expect([
+      input(el, 'Billing', 'hoursPerDay').value,
+      input(el, 'Sales', 'hoursPerDay').value,
+      table(el),
+    ]).to.deep.equal([
+      '4',
+      '8',
+      [
+        ['Billing', '250', '12.5', '14', '20'],
+        ['Sales', '125', '6.25', '8', '12'],
+        ['Total', '375', '18.75', '22', '32'],
+      ],
+    ]);
+  });
+
   it('picks up presets saved while the page is open, keeping typed values', async () => {
     const el = await plan();
     type(input(el, 'All conversations', 'visitorsPerDay'), '5000');
