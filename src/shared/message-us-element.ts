@@ -21,7 +21,7 @@ import {hintOnce} from './hint.js';
 import {setState} from './states.js';
 import {pageNow} from './availability-clock.js';
 import {AvailabilityController, type MessageUsAvailabilityDetail} from './availability.js';
-import {ContrastController, PageController, pageDefaults, parentOf} from './controllers.js';
+import {ContrastController, PageController, defaultsFor, parentOf} from './controllers.js';
 import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
 import {tokens} from './tokens.js';
 
@@ -220,7 +220,7 @@ export abstract class MessageUsElement extends LitElement {
       dir: explicitDirOf(this),
       isColor: isCssColor,
       isFontFamily: isCssFontFamily,
-      defaults: pageDefaults(),
+      defaults: defaultsFor(this),
       now: pageNow(),
     };
   }
