@@ -24,6 +24,9 @@ const cdnSources = readdirSync('src/cdn').map((f) => `src/cdn/${f}`);
 const cdnBundles = [
   {input: 'src/cdn/message-us.ts', file: 'dist/cdn/message-us.js', format: 'es'},
   {input: 'src/cdn/apple-compat.ts', file: 'dist/cdn/apple-compat.js', format: 'iife'},
+  // The launcher's bundle carries the other elements too (its departments)
+  // and the QR encoder, so pages without a launcher load neither.
+  {input: 'src/cdn/message-us-launcher.ts', file: 'dist/cdn/message-us-launcher.js', format: 'es'},
 ].filter(({input}) => cdnSources.includes(input));
 
 const terserOptions = {
@@ -36,9 +39,11 @@ const terserOptions = {
 export default [
   {
     input: sources,
-    // Lit, and Lit's server renderer that only message-us/ssr.js imports.
+    // Lit, Lit's server renderer that only message-us/ssr.js imports, and
+    // the QR encoder that only the launcher imports.
     external: (id) =>
       id === 'lit' ||
+      id === 'qrcode-generator' ||
       id.startsWith('lit/') ||
       id.startsWith('@lit/') ||
       id.startsWith('@lit-labs/'),

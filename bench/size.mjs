@@ -47,7 +47,11 @@ async function litAlone() {
   return Buffer.from(output[0].code);
 }
 
-const files = ['dist/cdn/message-us.js', 'dist/cdn/apple-compat.js'].filter((f) => existsSync(f));
+const files = [
+  'dist/cdn/message-us.js',
+  'dist/cdn/apple-compat.js',
+  'dist/cdn/message-us-launcher.js',
+].filter((f) => existsSync(f));
 if (!files.length) {
   console.error('[message-us] no bundles in dist/cdn: run `npm run build` first.');
   process.exit(1);

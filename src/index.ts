@@ -10,6 +10,13 @@ export {
   MessageUsBannerElement,
   type BannerOrientation,
 } from './message-us-banner/message-us-banner.js';
+// Types only: the launcher is its own entry (message-us/launcher.js), so
+// the root registers and loads none of it.
+export type {
+  MessageUsLauncherElement,
+  MessageUsLauncherToggleDetail,
+  LauncherPosition,
+} from './message-us-launcher/message-us-launcher.js';
 export type {
   MessageUsAvailabilityDetail,
   MessageUsClickDetail,

@@ -39,7 +39,10 @@ const OWN_PROPERTIES = optionsFor('message-us-launcher').map((option) => option.
 const CLOSE_PATH =
   'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z';
 
-const properties = propertiesOf('message-us-launcher');
+const options = propertiesOf('message-us-launcher');
+// `open` has its own accessors (see the class): the base class's `open`
+// (whether the business is open) means nothing for a launcher of departments.
+const properties = {...options, open: {...options.open, noAccessor: true}};
 
 /**
  * A floating launcher: a round button in a corner of the page that opens a
@@ -102,9 +105,7 @@ export class MessageUsLauncherElement extends MessageUsElement {
   };
 
   static override readonly tag = 'message-us-launcher';
-  // `open` has its own accessors below: the base class's `open` (whether
-  // the business is open) means nothing for a launcher of departments.
-  static override properties = {...properties, open: {...properties.open, noAccessor: true}};
+  static override properties = properties;
 
   static override styles = [
     sharedStyles,

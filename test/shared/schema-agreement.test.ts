@@ -7,6 +7,7 @@
  */
 import {expect} from '@open-wc/testing';
 import '../../src/index.js';
+import '../../src/message-us-launcher/index.js';
 import {
   OPTIONS,
   TAGS,
@@ -54,6 +55,9 @@ describe('the schema agrees with', () => {
           "'dark'",
         ]);
         expect(declaration.events!.map((e) => [e.name, e.type?.text])).to.deep.equal([
+          ...(tag === 'message-us-launcher'
+            ? [['message-us-launcher-toggle', 'CustomEvent<MessageUsLauncherToggleDetail>']]
+            : []),
           ['message-us-click', 'CustomEvent<MessageUsClickDetail>'],
           ['message-us-outcome', 'CustomEvent<MessageUsOutcomeDetail>'],
           ['message-us-availability', 'CustomEvent<MessageUsAvailabilityDetail>'],
