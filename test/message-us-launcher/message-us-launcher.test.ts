@@ -54,6 +54,12 @@ const hrefs = (el: Element) => departmentsOf(el).map((d) => linkOf(d)?.href ?? n
 const toggleOf = (el: Element) => el.shadowRoot!.querySelector('button')!;
 const panelOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part=panel]')!;
 
+/** Waits for the panel's fade-in, which axe would otherwise judge half-transparent. */
+async function faded(el: Element): Promise<void> {
+  const panel = el.shadowRoot!.querySelector('[part=panel]');
+  await Promise.all(panel?.getAnimations?.().map((a) => a.finished) ?? []);
+}
+
 /** The element with focus, through shadow roots. */
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -203,6 +209,7 @@ describe('<message-us-launcher>', () => {
         clientWidth - 16,
         clientHeight - 16,
       ]);
+      await faded(el);
       await expect(el).to.be.accessible();
     });
 
@@ -340,6 +347,7 @@ describe('<message-us-launcher>', () => {
       expect(panel.hidden).to.equal(true);
       expect(panel.getAttribute('aria-labelledby')).to.equal('heading');
       expect(el.shadowRoot!.getElementById('heading')!.textContent!.trim()).to.equal('Talk to us');
+      await faded(el);
       await expect(el).to.be.accessible();
     });
 
@@ -359,6 +367,7 @@ describe('<message-us-launcher>', () => {
         false,
       ]);
       expect(deepActive()).to.equal(link(departmentsOf(el)[0]));
+      await faded(el);
       await expect(el).to.be.accessible();
     });
 
@@ -493,6 +502,7 @@ describe('<message-us-launcher>', () => {
       ]);
       expect(await Promise.all(codes.map(decodeQr))).to.deep.equal([BILLING, SALES]);
       expect(el.outcome).to.equal('fallback');
+      await faded(el);
       await expect(el).to.be.accessible();
     });
 
