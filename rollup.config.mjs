@@ -25,6 +25,9 @@ const cdnBundles = [
   {input: 'src/cdn/message-us.ts', file: 'dist/cdn/message-us.js', format: 'es'},
   {input: 'src/cdn/message-us-hours.ts', file: 'dist/cdn/message-us-hours.js', format: 'es'},
   {input: 'src/cdn/apple-compat.ts', file: 'dist/cdn/apple-compat.js', format: 'iife'},
+  // The launcher's bundle carries the other elements too (its departments)
+  // and the QR encoder, so pages without a launcher load neither.
+  {input: 'src/cdn/message-us-launcher.ts', file: 'dist/cdn/message-us-launcher.js', format: 'es'},
 ].filter(({input}) => cdnSources.includes(input));
 
 const terserOptions = {
@@ -37,9 +40,11 @@ const terserOptions = {
 export default [
   {
     input: sources,
-    // Lit, and Lit's server renderer that only message-us/ssr.js imports.
+    // Lit, Lit's server renderer that only message-us/ssr.js imports, and
+    // the QR encoder that only the launcher imports.
     external: (id) =>
       id === 'lit' ||
+      id === 'qrcode-generator' ||
       id.startsWith('lit/') ||
       id.startsWith('@lit/') ||
       id.startsWith('@lit-labs/'),

@@ -70,9 +70,19 @@ export async function localesJson() {
 
 const cell = (text) => String(text).replaceAll('|', '\\|');
 
+/**
+ * The README's "Element" cell of an option: `all`, `both` (the button and
+ * the banner), or the short names of its elements (`button, launcher`).
+ */
+export function elementsCell(tags, every) {
+  if (tags.length === every.length) return 'all';
+  const names = tags.map((tag) => tag.replace('message-us-', ''));
+  return names.join(', ') === 'button, banner' ? 'both' : names.join(', ');
+}
+
 /** The README's attribute table of the options shared or of one tag's own. */
 export async function attributeTables() {
-  const {OPTIONS, DESCRIPTIONS} = await core();
+  const {OPTIONS, DESCRIPTIONS, TAGS, tagsOf} = await core();
   const row = (option) => {
     const values = option.values
       ? option.values.map((v) => `\`${v}\``).join(', ')
@@ -80,7 +90,7 @@ export async function attributeTables() {
           option.kind
         ] ?? 'text');
     const fallback = option.default === undefined ? '' : `\`${option.default}\``;
-    const where = option.tags === 'both' ? 'both' : option.tags.replace('message-us-', '');
+    const where = elementsCell(tagsOf(option), TAGS);
     return `| \`${option.attribute}\` | ${where} | ${cell(values)} | ${fallback} | ${cell(DESCRIPTIONS[option.attribute])} |`;
   };
   return [

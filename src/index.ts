@@ -13,6 +13,13 @@ export {
   type BannerOrientation,
 } from './message-us-banner/message-us-banner.js';
 export type {MessageUsAvailabilityDetail} from './shared/availability.js';
+// Types only: the launcher is its own entry (message-us/launcher.js), so
+// the root registers and loads none of it.
+export type {
+  MessageUsLauncherElement,
+  MessageUsLauncherToggleDetail,
+  LauncherPosition,
+} from './message-us-launcher/message-us-launcher.js';
 export type {
   MessageUsClickDetail,
   MessageUsOutcomeDetail,

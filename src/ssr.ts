@@ -22,6 +22,11 @@ import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {TAGS, type OptionOf, type Tag} from './core/schema.js';
+
+// The launcher (its own entry) opens a panel of the page's own children:
+// there is nothing for a server to render of it alone.
+type ServerTag = Exclude<Tag, 'message-us-launcher'>;
+const SERVER_TAGS = TAGS.filter((tag): tag is ServerTag => tag !== 'message-us-launcher');
 import './index.js';
 import {MessageUsElement} from './shared/message-us-element.js';
 
@@ -100,12 +105,12 @@ function warn(message: string): void {
  * });
  * // '<message-us-button business-id="…" intent="billing"><template shadowrootmode="open" …>…<a part="base" href="https://bcrw.apple.com/urn:biz:…?biz-intent-id=billing" …>…</template></message-us-button>'
  */
-export async function renderElement<T extends Tag>(
+export async function renderElement<T extends ServerTag>(
   tag: T,
   attributes: ElementAttributes<T> = {} as ElementAttributes<T>
 ): Promise<string> {
-  if (!(TAGS as readonly string[]).includes(tag)) {
-    warn(`unknown tag ${JSON.stringify(tag)}; use one of ${TAGS.join(', ')}`);
+  if (!(SERVER_TAGS as readonly string[]).includes(tag)) {
+    warn(`unknown tag ${JSON.stringify(tag)}; use one of ${SERVER_TAGS.join(', ')}`);
     return '';
   }
   let open = `<${tag}`;

@@ -24,6 +24,7 @@ import {
   readOptions,
   resolveOutcome,
   resolveView,
+  tagsOf,
   validateMessagesOptions,
   type FallbackChannel,
   type LabelPreset,
@@ -76,6 +77,8 @@ export interface BuildInfo {
   integrity: Record<string, string>;
 }
 
+const isConfigurable = (tag: Tag) => tag === 'message-us-button' || tag === 'message-us-banner';
+
 /**
  * A form field of a schema option: enumerations are selects, booleans
  * checkboxes, a list of words checkboxes, the rest text. `unsupported` has
@@ -83,8 +86,10 @@ export interface BuildInfo {
  * select starts blank.
  */
 function fieldOf(option: OptionSpec): FieldSpec {
+  const tags = tagsOf(option);
+  const button = tags.includes('message-us-button');
   const applies: Applies =
-    option.tags === 'both' ? 'both' : option.tags === 'message-us-button' ? 'button' : 'banner';
+    button && tags.includes('message-us-banner') ? 'both' : button ? 'button' : 'banner';
   const common = {name: option.attribute, applies, section: option.group, option};
   if (option.kind === 'enum' && option.values) {
     const value = option.default === undefined ? '' : String(option.default);
@@ -104,7 +109,8 @@ function fieldOf(option: OptionSpec): FieldSpec {
  * the no-JavaScript link.
  */
 export const FIELDS: readonly FieldSpec[] = (OPTIONS as readonly OptionSpec[])
-  .filter((option) => option.group !== 'preview')
+  // The launcher's own options aside: the configurator builds buttons and banners.
+  .filter((option) => option.group !== 'preview' && tagsOf(option).some(isConfigurable))
   .flatMap((option): FieldSpec[] => [
     ...(option.attribute === 'business-id'
       ? [

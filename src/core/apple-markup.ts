@@ -148,7 +148,7 @@ function readerFor(option: OptionSpec): Reader {
   }
 }
 
-const KIND_OF: Readonly<Record<Tag, AppleContainerKind>> = {
+const KIND_OF: Readonly<Record<string, AppleContainerKind>> = {
   'message-us-button': 'message',
   'message-us-banner': 'banner',
 };

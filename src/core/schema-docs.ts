@@ -41,6 +41,14 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'closed-on': 'Closed days: dates and date/date ranges.',
   'after-hours':
     'Outside the hours: say when the team is back, fall back, hide, or ignore the hours.',
+  heading: "The title of the launcher's panel. Unset: the label (Message Us).",
+  greeting: "A line under the title of the launcher's panel.",
+  position: 'The corner the launcher sits in; start and end follow the text direction.',
+  open: "Whether the launcher's panel of departments is open.",
+  handoff:
+    "Where Apple Messages is unavailable on a computer: qr shows each department's Messages link as a QR code to scan with an iPhone.",
+  'handoff-label':
+    'Replaces the caption of the hand-off QR codes ("Scan with your iPhone\'s camera").',
   platform: 'auto detects the device; apple and other preview either world.',
 };
 
@@ -48,4 +56,6 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
 export const TAG_DESCRIPTIONS: Readonly<Record<Tag, string>> = {
   'message-us-button': 'The "Message Us" button: the Messages glyph with a label, as one link.',
   'message-us-banner': 'A banner: the glyph, a call to action and a line of context, as one link.',
+  'message-us-launcher':
+    'A floating button in a corner that opens a panel of departments (the buttons inside it), which inherit its options.',
 };

@@ -11,13 +11,17 @@ import {LABEL_PRESETS} from './i18n.js';
 import {BASE_HEIGHT, MAX_HEIGHT, MIN_HEIGHT} from './options.js';
 
 /** The elements the schema describes. */
-export type Tag = 'message-us-button' | 'message-us-banner';
+export type Tag = 'message-us-button' | 'message-us-banner' | 'message-us-launcher';
 
 /** A valid `hours` value, shown in warnings and docs. */
 export const HOURS_EXAMPLE = 'Mo-Fr 09:00-18:00; Sa 10:00-14:00';
 
 /** Every element tag, in the order of the docs. */
-export const TAGS: readonly Tag[] = ['message-us-button', 'message-us-banner'];
+export const TAGS: readonly Tag[] = [
+  'message-us-button',
+  'message-us-banner',
+  'message-us-launcher',
+];
 
 /** Sections of the attribute tables and of configurators' forms. */
 export type OptionGroup =
@@ -46,8 +50,8 @@ export interface OptionSpec {
   /** The value used when the attribute is absent, blank or invalid. */
   readonly default?: string | number | boolean;
   readonly group: OptionGroup;
-  /** The elements that have it. */
-  readonly tags: 'both' | Tag;
+  /** The elements that have it: `both` is the button and the banner. */
+  readonly tags: 'both' | Tag | readonly Tag[];
   /** The equivalent attribute in Apple's embed markup, per element. */
   readonly apple?: Partial<Record<Tag, string>>;
   /** The private custom property a colour or font feeds (`--_bg`). */
@@ -71,6 +75,10 @@ export const PLATFORM_PREVIEW_ATTRIBUTE = 'data-message-us-platform';
 
 const ICON = 'message-us-button';
 const BANNER = 'message-us-banner';
+const LAUNCHER = 'message-us-launcher';
+// The launcher routes, falls back, keeps hours and reports like the others,
+// and passes those options down to its departments.
+const ALL = [ICON, BANNER, LAUNCHER] as const;
 
 /** Every option, in the order of the attribute tables. */
 export const OPTIONS = [
@@ -79,7 +87,7 @@ export const OPTIONS = [
     property: 'businessId',
     kind: 'text',
     group: 'routing',
-    tags: 'both',
+    tags: ALL,
     apple: {[ICON]: 'data-apple-business-id', [BANNER]: 'data-apple-business-id'},
     example: '22222222-dddd-4444-bbbb-777777777777',
   },
@@ -88,7 +96,7 @@ export const OPTIONS = [
     property: 'intent',
     kind: 'text',
     group: 'routing',
-    tags: 'both',
+    tags: ALL,
     apple: {[ICON]: 'data-apple-business-intent-id', [BANNER]: 'data-apple-business-intent-id'},
     example: 'account_question',
   },
@@ -97,7 +105,7 @@ export const OPTIONS = [
     property: 'group',
     kind: 'text',
     group: 'routing',
-    tags: 'both',
+    tags: ALL,
     apple: {[ICON]: 'data-apple-business-group-id', [BANNER]: 'data-apple-business-group-id'},
     example: 'billing_department',
   },
@@ -106,7 +114,7 @@ export const OPTIONS = [
     property: 'body',
     kind: 'verbatim',
     group: 'routing',
-    tags: 'both',
+    tags: ALL,
     apple: {[ICON]: 'data-apple-business-body', [BANNER]: 'data-apple-business-body'},
     example: 'I have a question about my order',
   },
@@ -117,7 +125,7 @@ export const OPTIONS = [
     values: LABEL_PRESETS,
     default: 'message-us',
     group: 'label',
-    tags: 'both',
+    tags: ALL,
     example: 'get-help',
   },
   {
@@ -125,7 +133,7 @@ export const OPTIONS = [
     property: 'label',
     kind: 'text',
     group: 'label',
-    tags: 'both',
+    tags: ALL,
     apple: {[ICON]: 'data-apple-icon-title'},
     example: 'Chat with Billing',
   },
@@ -148,13 +156,29 @@ export const OPTIONS = [
     example: 'We usually answer within minutes.',
   },
   {
+    attribute: 'heading',
+    property: 'heading',
+    kind: 'text',
+    group: 'label',
+    tags: LAUNCHER,
+    example: 'Talk to us',
+  },
+  {
+    attribute: 'greeting',
+    property: 'greeting',
+    kind: 'text',
+    group: 'label',
+    tags: LAUNCHER,
+    example: 'Hi! Who would you like to talk to?',
+  },
+  {
     attribute: 'theme',
     property: 'theme',
     kind: 'enum',
     values: ['light', 'dark', 'auto'],
     default: 'dark',
     group: 'look',
-    tags: 'both',
+    tags: ALL,
     example: 'auto',
   },
   {
@@ -212,7 +236,7 @@ export const OPTIONS = [
     property: 'color',
     kind: 'color',
     group: 'look',
-    tags: ICON,
+    tags: [ICON, LAUNCHER],
     apple: {[ICON]: 'data-apple-icon-color'},
     token: '--_fg',
     example: '#1b3f68',
@@ -222,7 +246,7 @@ export const OPTIONS = [
     property: 'background',
     kind: 'color',
     group: 'look',
-    tags: 'both',
+    tags: ALL,
     apple: {
       [ICON]: 'data-apple-icon-background-color',
       [BANNER]: 'data-apple-banner-background-color',
@@ -271,12 +295,31 @@ export const OPTIONS = [
     example: 'Georgia, serif',
   },
   {
+    attribute: 'position',
+    property: 'position',
+    kind: 'enum',
+    values: ['bottom-end', 'bottom-start', 'top-end', 'top-start'],
+    default: 'bottom-end',
+    group: 'look',
+    tags: LAUNCHER,
+    example: 'bottom-start',
+  },
+  {
+    attribute: 'open',
+    property: 'open',
+    kind: 'boolean',
+    default: false,
+    group: 'look',
+    tags: LAUNCHER,
+    example: 'true',
+  },
+  {
     attribute: 'unsupported',
     property: 'unsupported',
     kind: 'enum',
     values: ['hide', 'fallback', 'show'],
     group: 'fallback',
-    tags: 'both',
+    tags: ALL,
     example: 'fallback',
   },
   {
@@ -286,7 +329,7 @@ export const OPTIONS = [
     values: ['auto', 'phone', 'sms', 'whatsapp', 'web'],
     default: 'auto',
     group: 'fallback',
-    tags: 'both',
+    tags: ALL,
     example: 'web',
   },
   {
@@ -294,7 +337,7 @@ export const OPTIONS = [
     property: 'phone',
     kind: 'text',
     group: 'fallback',
-    tags: 'both',
+    tags: ALL,
     apple: {[ICON]: 'data-apple-business-phone', [BANNER]: 'data-apple-business-phone'},
     example: '+12163954902',
   },
@@ -303,7 +346,7 @@ export const OPTIONS = [
     property: 'fallbackHref',
     kind: 'text',
     group: 'fallback',
-    tags: 'both',
+    tags: ALL,
     example: 'https://example.com/contact',
   },
   {
@@ -311,15 +354,33 @@ export const OPTIONS = [
     property: 'fallbackLabel',
     kind: 'text',
     group: 'fallback',
-    tags: 'both',
+    tags: ALL,
     example: 'Call our team',
+  },
+  {
+    attribute: 'handoff',
+    property: 'handoff',
+    kind: 'enum',
+    values: ['none', 'qr'],
+    default: 'none',
+    group: 'fallback',
+    tags: LAUNCHER,
+    example: 'qr',
+  },
+  {
+    attribute: 'handoff-label',
+    property: 'handoffLabel',
+    kind: 'text',
+    group: 'fallback',
+    tags: LAUNCHER,
+    example: 'Scan to message us from your iPhone',
   },
   {
     attribute: 'hours',
     property: 'hours',
     kind: 'text',
     group: 'availability',
-    tags: 'both',
+    tags: ALL,
     example: HOURS_EXAMPLE,
   },
   {
@@ -327,7 +388,7 @@ export const OPTIONS = [
     property: 'timezone',
     kind: 'text',
     group: 'availability',
-    tags: 'both',
+    tags: ALL,
     example: 'Europe/Berlin',
   },
   {
@@ -335,7 +396,7 @@ export const OPTIONS = [
     property: 'closedOn',
     kind: 'text',
     group: 'availability',
-    tags: 'both',
+    tags: ALL,
     example: '2026-12-24/2026-12-26 2027-01-01',
   },
   {
@@ -345,7 +406,7 @@ export const OPTIONS = [
     values: ['note', 'fallback', 'hide', 'show'],
     default: 'note',
     group: 'availability',
-    tags: 'both',
+    tags: ALL,
     example: 'fallback',
   },
   {
@@ -354,7 +415,7 @@ export const OPTIONS = [
     kind: 'text',
     tokens: ['ga4', 'gtm', 'meta'],
     group: 'analytics',
-    tags: 'both',
+    tags: ALL,
     example: 'ga4 gtm',
   },
   {
@@ -362,7 +423,7 @@ export const OPTIONS = [
     property: 'analyticsEvent',
     kind: 'text',
     group: 'analytics',
-    tags: 'both',
+    tags: ALL,
     example: 'generate_lead',
   },
   {
@@ -372,7 +433,7 @@ export const OPTIONS = [
     values: ['auto', 'apple', 'other'],
     default: 'auto',
     group: 'preview',
-    tags: 'both',
+    tags: ALL,
     apple: {[ICON]: PLATFORM_PREVIEW_ATTRIBUTE, [BANNER]: PLATFORM_PREVIEW_ATTRIBUTE},
     example: 'apple',
   },
@@ -403,6 +464,12 @@ export const TAG_SPECS: Readonly<Record<Tag, TagSpec>> = {
     withPhone: 'fallback',
     appleContainer: 'apple-business-chat-banner-container',
   },
+  // Apple has no launcher; its single link replaces the button's container.
+  [LAUNCHER]: {
+    contrast: ['color', 'background'],
+    withPhone: 'hide',
+    appleContainer: 'apple-business-chat-message-container',
+  },
 };
 
 /**
@@ -416,8 +483,21 @@ export const THEME_COLORS = {
 } as const;
 
 type AnyOption = (typeof OPTIONS)[number];
-/** The options of one element, as a union of rows. */
-export type OptionOf<T extends Tag> = Extract<AnyOption, {tags: 'both' | T}>;
+type HeldBy<O> = O extends {tags: 'both'}
+  ? typeof ICON | typeof BANNER
+  : O extends {tags: readonly (infer T)[]}
+    ? T
+    : O extends {tags: infer T}
+      ? T
+      : never;
+// Rows every listed tag has; `never` lists every tag (the options all share).
+type RowsOf<O, T> = O extends unknown
+  ? ([T] extends [never] ? Tag : T) extends HeldBy<O>
+    ? O
+    : never
+  : never;
+/** The options of one element (of every element for `never`), as a union of rows. */
+export type OptionOf<T extends Tag> = RowsOf<AnyOption, T>;
 
 type ValueOf<O> = O extends {kind: 'enum'; values: readonly (infer V)[]}
   ? V
@@ -436,9 +516,21 @@ export type PropertiesOf<T extends Tag> = {
   [O in OptionOf<T> as O['property']]: ValueOf<O> | null | undefined;
 };
 
+/**
+ * The elements that have an option.
+ *
+ * @param option - A schema row.
+ * @returns Its tags, in the order of {@link TAGS}.
+ * @example tagsOf(OPTIONS[0]) // ['message-us-button', 'message-us-banner', 'message-us-launcher']
+ */
+export function tagsOf(option: OptionSpec): readonly Tag[] {
+  const {tags} = option;
+  return tags === 'both' ? [ICON, BANNER] : typeof tags === 'string' ? [tags] : tags;
+}
+
 /** The options of an element, in table order. */
 export function optionsFor(tag: Tag): readonly OptionSpec[] {
-  return OPTIONS.filter((option) => option.tags === 'both' || option.tags === tag);
+  return OPTIONS.filter((option) => tagsOf(option).includes(tag));
 }
 
 /** The attributes of an element, in table order. */

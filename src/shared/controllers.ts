@@ -79,6 +79,21 @@ export function pageDefaults(): Readonly<Record<string, string>> {
   return (defaults = found);
 }
 
+/** What an element that passes defaults down to its children offers (the launcher does). */
+interface DefaultsScope {
+  messageUsDefaults?(page: Readonly<Record<string, string>>): Readonly<Record<string, string>>;
+}
+
+/**
+ * The defaults an element reads: the page's, overlaid by its parent's when
+ * the parent passes defaults down (a launcher to its departments). Asked of
+ * the parent rather than imported, so pages without a launcher carry none of it.
+ */
+export function defaultsFor(element: Element): Readonly<Record<string, string>> {
+  const page = pageDefaults();
+  return (element.parentElement as DefaultsScope | null)?.messageUsDefaults?.(page) ?? page;
+}
+
 /** Re-renders its element when the page's language, direction or defaults change. */
 export class PageController implements ReactiveController {
   constructor(private readonly host: Host) {

@@ -27,7 +27,7 @@ import {reportClick} from './analytics.js';
 import {hintOnce} from './hint.js';
 import {setState} from './states.js';
 import type {MessageUsAvailabilityDetail} from './availability.js';
-import {ContrastController, PageController, pageDefaults, parentOf} from './controllers.js';
+import {ContrastController, PageController, defaultsFor, parentOf} from './controllers.js';
 import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
 import {tokens} from './tokens.js';
 
@@ -260,7 +260,7 @@ export abstract class MessageUsElement extends LitElement {
       dir: explicitDirOf(this),
       isColor: isCssColor,
       isFontFamily: isCssFontFamily,
-      defaults: pageDefaults(),
+      defaults: defaultsFor(this),
       now: hoursBuild?.now(),
       hours: hoursBuild?.support,
     };

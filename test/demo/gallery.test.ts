@@ -72,9 +72,10 @@ async function openGallery(): Promise<{
       : null;
   }, 'the gallery’s elements (is the build there? run `npm run build`)');
   const doc = frame.contentDocument!;
+  // A launcher's departments are judged with their launcher (see below).
   const elements = [
     ...doc.querySelectorAll<RenderedElement>('message-us-button, message-us-banner'),
-  ];
+  ].filter((el) => el.parentElement?.localName !== 'message-us-launcher');
   await Promise.all(elements.map((el) => el.updateComplete));
   return {win, doc, elements};
 }
@@ -205,6 +206,23 @@ describe('gallery', () => {
       '',
       0,
       'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777',
+    ]);
+  });
+
+  it('shows a launcher whose departments inherit its business ID, and one handing off by QR code', async () => {
+    const {doc} = await openGallery();
+    const [departments, handoff] = [...doc.querySelectorAll('message-us-launcher')];
+    const hrefs = [...departments.querySelectorAll<RenderedElement>('message-us-button')].map(
+      (el) => el.shadowRoot!.querySelector('a')?.href
+    );
+    const codes = handoff.shadowRoot!.querySelectorAll('figure svg[role="img"]').length;
+    expect([hrefs, codes]).to.deep.equal([
+      [
+        'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777?biz-intent-id=billing_question&biz-group-id=billing',
+        'https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777?biz-intent-id=sales_question&biz-group-id=sales',
+      ],
+      // The test machines are Linux computers, which hand off.
+      2,
     ]);
   });
 

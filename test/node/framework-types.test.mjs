@@ -120,7 +120,16 @@ test('every element, attribute and event of the manifest is typed', () => {
   assert.deepEqual(declarations.map((d) => d.tagName).sort(), [
     'message-us-banner',
     'message-us-button',
+    'message-us-launcher',
   ]);
+  assert.ok(
+    elements.includes("  position?: 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start';\n")
+  );
+  assert.ok(
+    elements.includes(
+      "  'message-us-launcher-toggle': CustomEvent<MessageUsLauncherToggleDetail>;\n"
+    )
+  );
   for (const d of declarations) {
     assert.ok(react.includes(`'${d.tagName}': MessageUsReactProps<'${d.tagName}'>;`), d.tagName);
     for (const attribute of d.attributes) {
@@ -141,47 +150,47 @@ test('every element, attribute and event of the manifest is typed', () => {
 });
 
 test('a new element in the manifest reaches every framework with no other change', () => {
-  const launcher = {
+  const widget = {
     kind: 'class',
     customElement: true,
-    tagName: 'message-us-launcher',
-    name: 'MessageUsLauncherElement',
+    tagName: 'message-us-widget',
+    name: 'MessageUsWidgetElement',
     attributes: [{name: 'position', fieldName: 'position', type: {text: "'left' | 'right'"}}],
     events: [{name: 'message-us-open', type: {text: 'CustomEvent<MessageUsOpenDetail>'}}],
   };
   const extended = structuredClone(manifest);
   extended.modules.push({
     kind: 'javascript-module',
-    path: 'src/launcher.ts',
-    declarations: [launcher],
+    path: 'src/widget.ts',
+    declarations: [widget],
   });
   assert.throws(
     () => frameworkTypes(extended),
-    /MessageUsLauncherElement is used by the framework typings but not exported by src\/index.ts/
+    /MessageUsWidgetElement is used by the framework typings but not exported by src\/index.ts/
   );
   const index = extended.modules.find((m) => m.path === 'src/index.ts');
   index.exports.push(
-    {kind: 'js', name: 'MessageUsLauncherElement'},
+    {kind: 'js', name: 'MessageUsWidgetElement'},
     {kind: 'js', name: 'MessageUsOpenDetail'}
   );
   const files = frameworkTypes(extended);
   assert.match(files['elements.d.ts'], /position\?: 'left' \| 'right';/);
   assert.match(files['elements.d.ts'], /'message-us-open': CustomEvent<MessageUsOpenDetail>;/);
-  assert.match(files['elements.d.ts'], /import type \{[^}]*MessageUsLauncherElement[^}]*\} from/);
+  assert.match(files['elements.d.ts'], /import type \{[^}]*MessageUsWidgetElement[^}]*\} from/);
   assert.match(
     files['react.d.ts'],
-    /'message-us-launcher': MessageUsReactProps<'message-us-launcher'>;/
+    /'message-us-widget': MessageUsReactProps<'message-us-widget'>;/
   );
   assert.match(
     files['vue.d.ts'],
-    /'message-us-launcher': DefineComponent<MessageUsVueProps<'message-us-launcher'>>;/
+    /'message-us-widget': DefineComponent<MessageUsVueProps<'message-us-widget'>>;/
   );
   assert.match(
     files['svelte.d.ts'],
-    /'message-us-launcher': MessageUsSvelteProps<'message-us-launcher'>;/
+    /'message-us-widget': MessageUsSvelteProps<'message-us-widget'>;/
   );
   assert.match(
     files['solid.d.ts'],
-    /'message-us-launcher': MessageUsSolidProps<'message-us-launcher'>;/
+    /'message-us-widget': MessageUsSolidProps<'message-us-widget'>;/
   );
 });

@@ -75,7 +75,11 @@ test('custom-elements.json documents both elements', () => {
       if (d.customElement && d.tagName) elements[d.tagName] = d;
     }
   }
-  assert.deepEqual(Object.keys(elements).sort(), ['message-us-banner', 'message-us-button']);
+  assert.deepEqual(Object.keys(elements).sort(), [
+    'message-us-banner',
+    'message-us-button',
+    'message-us-launcher',
+  ]);
   for (const [tag, d] of Object.entries(elements)) {
     const attributes = d.attributes.map((a) => a.name);
     for (const name of [
@@ -92,15 +96,18 @@ test('custom-elements.json documents both elements', () => {
     assert.deepEqual(d.events.map((e) => e.name).sort(), [
       'message-us-availability',
       'message-us-click',
+      ...(tag === 'message-us-launcher' ? ['message-us-launcher-toggle'] : []),
       'message-us-outcome',
     ]);
     assert.ok(
       d.cssParts.some((p) => p.name === 'base'),
       `${tag} lists part base`
     );
+    // The launcher's one slot holds its departments.
+    const slot = tag === 'message-us-launcher' ? '' : 'label';
     assert.ok(
-      d.slots.some((s) => s.name === 'label'),
-      `${tag} lists slot label`
+      d.slots.some((s) => s.name === slot),
+      `${tag} lists slot ${slot || '(default)'}`
     );
   }
 });

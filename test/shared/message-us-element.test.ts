@@ -595,7 +595,7 @@ for (const tag of TAGS) {
       });
 
       it('works when created with document.createElement and configured by properties', async () => {
-        const el = document.createElement(tag) as MessageUsElement;
+        const el = document.createElement(tag);
         el.businessId = BUSINESS_ID;
         el.intent = 'account_question';
         el.group = 'billing_department';

@@ -7,11 +7,13 @@
  */
 import {expect} from '@open-wc/testing';
 import '../../src/index.js';
+import '../../src/message-us-launcher/index.js';
 import {
   OPTIONS,
   TAGS,
   attributesFor,
   optionsFor,
+  tagsOf,
   type OptionSpec,
   type Tag,
 } from '../../src/core/schema.js';
@@ -53,6 +55,9 @@ describe('the schema agrees with', () => {
           "'dark'",
         ]);
         expect(declaration.events!.map((e) => [e.name, e.type?.text])).to.deep.equal([
+          ...(tag === 'message-us-launcher'
+            ? [['message-us-launcher-toggle', 'CustomEvent<MessageUsLauncherToggleDetail>']]
+            : []),
           ['message-us-click', 'CustomEvent<MessageUsClickDetail>'],
           ['message-us-outcome', 'CustomEvent<MessageUsOutcomeDetail>'],
           ['message-us-availability', 'CustomEvent<MessageUsAvailabilityDetail>'],
@@ -122,9 +127,12 @@ describe('the schema agrees with', () => {
     const fields = (FIELDS as Array<{name: string}>)
       .map((f) => f.name)
       .filter((n) => !own.includes(n));
-    const options = OPTIONS.filter((o) => o.group !== 'preview').map((o) => o.attribute);
+    // The configurator builds buttons and banners; the launcher's own options are not fields.
+    const options = OPTIONS.filter(
+      (o) => o.group !== 'preview' && tagsOf(o).some((t) => t !== 'message-us-launcher')
+    ).map((o) => o.attribute);
     expect(fields).to.deep.equal(options);
-    for (const tag of TAGS as Tag[]) {
+    for (const tag of ['message-us-button', 'message-us-banner'] as Tag[]) {
       const type = tag.replace('message-us-', '');
       const applies = options.filter((name) => appliesTo(name, type));
       expect(applies, tag).to.deep.equal(attributesFor(tag).filter((a) => a !== 'platform'));
@@ -139,11 +147,13 @@ describe('the schema agrees with', () => {
       name,
       where,
     ]);
-    expect(rows).to.deep.equal(
-      OPTIONS.map((o) => [
-        o.attribute,
-        o.tags === 'both' ? 'both' : o.tags.replace('message-us-', ''),
-      ])
-    );
+    // The first word of the Element cell: all, both (button and banner), or the first element.
+    const where = (tags: readonly Tag[]) =>
+      tags.length === TAGS.length
+        ? 'all'
+        : tags.join() === 'message-us-button,message-us-banner'
+          ? 'both'
+          : tags[0].replace('message-us-', '');
+    expect(rows).to.deep.equal(OPTIONS.map((o) => [o.attribute, where(tagsOf(o))]));
   });
 });
