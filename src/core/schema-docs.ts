@@ -41,14 +41,12 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'closed-on': 'Closed days: dates and date/date ranges.',
   'after-hours':
     'Outside the hours: say when the team is back, fall back, hide, or ignore the hours.',
-  heading: "The title of the launcher's panel. Unset: the label (Message Us).",
-  greeting: "A line under the title of the launcher's panel.",
-  position: 'The corner the launcher sits in; start and end follow the text direction.',
-  open: "Whether the launcher's panel of departments is open.",
-  handoff:
-    "Where Apple Messages is unavailable on a computer: qr shows each department's Messages link as a QR code to scan with an iPhone.",
-  'handoff-label':
-    'Replaces the caption of the hand-off QR codes ("Scan with your iPhone\'s camera").',
+  heading: "The title of the launcher's panel.",
+  greeting: 'A line under the title of the panel.',
+  position: 'The corner; start and end follow the text direction.',
+  open: "Whether the launcher's panel is open.",
+  handoff: "On a computer without Apple Messages, qr shows each department's link as a QR code.",
+  'handoff-label': 'Replaces the caption of the QR codes.',
   platform: 'auto detects the device; apple and other preview either world.',
 };
 
