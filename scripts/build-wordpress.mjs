@@ -1,7 +1,7 @@
 // npm run build:wordpress (after npm run build): the installable WordPress
 // plugin dist/wordpress/message-us.zip — integrations/wordpress/ plus the
-// element bundle (dist/cdn/message-us.js → assets/message-us.js, served from
-// the site itself) and the attribute schema (dist/schema.json → schema.json),
+// element bundle (dist/cdn/message-us-launcher.js → assets/message-us.js,
+// served from the site itself) and the attribute schema (dist/schema.json → schema.json),
 // with the plugin's version set to the package's.
 import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
@@ -13,7 +13,10 @@ const OUT = 'dist/wordpress/message-us.zip';
 // Files the build supplies; a stale copy in the source folder is ignored.
 const GENERATED = new Set(['assets/message-us.js', 'schema.json']);
 const BUILT = {
-  'assets/message-us.js': 'dist/cdn/message-us.js',
+  // The complete bundle (button, banner, launcher, business hours): the
+  // plugin's settings offer every attribute of the schema, hours included,
+  // and one file keeps the once-per-page loading simple.
+  'assets/message-us.js': 'dist/cdn/message-us-launcher.js',
   'schema.json': 'dist/schema.json',
 };
 // A fixed date keeps the zip byte-for-byte reproducible.
