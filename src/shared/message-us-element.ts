@@ -102,8 +102,6 @@ const toBoolean = {
 
 const HOST_ATTRIBUTES = ['lang', 'dir'];
 
-// On a server nothing can be detected: render the Messages link (or what
-// the page's policy gives for it), and let the browser correct it on hydration.
 /** What `message-us/hours.js` plugs in. */
 export interface HoursBuild {
   /** The business-hours functions the view needs. */
@@ -116,7 +114,7 @@ export interface HoursBuild {
 
 // Business hours are an optional build: the default bundle does not carry
 // the parser, the time-zone arithmetic and the "Back Monday" texts of 37
-// locales (about 5 KB brotli) for pages that set no hours.
+// locales (about 4 KB brotli) for pages that set no hours.
 let hoursBuild: HoursBuild | undefined;
 
 /**
@@ -138,6 +136,8 @@ export function enableHours(build: HoursBuild): void {
   }
 }
 
+// On a server nothing can be detected: render the Messages link (or what
+// the page's policy gives for it), and let the browser correct it on hydration.
 const SERVER_ENV: ViewEnv = {supportsMessages: true, isApple: true, lang: '', dir: null};
 
 /**
