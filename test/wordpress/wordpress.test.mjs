@@ -637,3 +637,113 @@ test(
     await front.close();
   }
 );
+
+test(
+  'editor: a launcher with a department; its sidebar is generated from the schema; a position chosen in it is saved and rendered',
+  TIMEOUT,
+  async () => {
+    const page = await logIn();
+    await page.goto(url('/wp-admin/post-new.php'), {waitUntil: 'load'});
+    await page.waitForFunction(
+      () => window.wp?.blocks?.getBlockType?.('message-us/launcher') !== undefined,
+      {timeout: 60000}
+    );
+    await page.evaluate((id) => {
+      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) {
+        wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      }
+      wp.data
+        .dispatch('core/block-editor')
+        .insertBlocks(
+          wp.blocks.createBlock('message-us/launcher', {businessId: id, platform: 'apple'}, [
+            wp.blocks.createBlock('message-us/button', {intent: 'billing', label: 'Billing'}),
+          ])
+        );
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    }, ID);
+    await page.waitForSelector('.message-us-panel-routing');
+
+    // The launcher's sidebar: one control per attribute of its schema.
+    const properties = schema.$defs['message-us-launcher'].properties;
+    const groups = [...new Set(Object.values(properties).map((property) => property['x-group']))];
+    for (const group of groups) {
+      const closed = await page.$(`.message-us-panel-${group}:not(.is-opened) > h2 > button`);
+      if (closed) await closed.click();
+    }
+    const controls = await page.$$eval('[class*="message-us-panel-"]', (panels) =>
+      panels.flatMap((panel) =>
+        [...panel.querySelectorAll('.components-base-control')].map((control) => [
+          control.querySelector('label').textContent,
+          /message-us-panel-(\S+)/.exec(panel.className)[1],
+        ])
+      )
+    );
+    assert.deepEqual(
+      controls.sort((a, b) => a[0].localeCompare(b[0])),
+      Object.entries(properties)
+        .map(([name, property]) => [name, property['x-group']])
+        .sort((a, b) => a[0].localeCompare(b[0]))
+    );
+
+    // Real DOM interaction: choose a corner in the generated SelectControl.
+    const positionId = await page.$$eval(
+      '.message-us-panel-look .components-base-control',
+      (nodes) =>
+        nodes
+          .find((node) => node.querySelector('label').textContent === 'position')
+          .querySelector('select').id
+    );
+    await page.select(`[id="${positionId}"]`, 'top-start');
+
+    // The department's preview reads the launcher's business ID and platform.
+    const preview = await page.$eval('.wp-block message-us-button', (node) =>
+      Object.fromEntries(node.getAttributeNames().map((name) => [name, node.getAttribute(name)]))
+    );
+    assert.deepEqual(preview, {
+      style: 'pointer-events: none;',
+      'business-id': ID,
+      intent: 'billing',
+      label: 'Billing',
+      platform: 'apple',
+    });
+
+    const saved = await page.evaluate(async () => {
+      wp.data
+        .dispatch('core/editor')
+        .editPost({title: 'Launcher from the editor', status: 'publish'});
+      await wp.data.dispatch('core/editor').savePost();
+      return {
+        id: wp.data.select('core/editor').getCurrentPostId(),
+        content: wp.data.select('core/editor').getEditedPostContent(),
+      };
+    });
+    // The launcher's attributes in its comment, the department saved inside it.
+    const comment =
+      /^<!-- wp:message-us\/launcher (\{.*\}) -->\n<!-- wp:message-us\/button (\{.*\}) \/-->\n<!-- \/wp:message-us\/launcher -->$/.exec(
+        saved.content
+      );
+    assert.ok(comment, saved.content);
+    assert.deepEqual(JSON.parse(comment[1]), {
+      businessId: ID,
+      platform: 'apple',
+      position: 'top-start',
+    });
+    assert.deepEqual(JSON.parse(comment[2]), {intent: 'billing', label: 'Billing'});
+    await page.close();
+
+    const {page: front} = await open(`/?p=${saved.id}`, {javascript: false});
+    assert.deepEqual(await departments(front), [
+      {
+        attributes: {'business-id': ID, position: 'top-start', platform: 'apple'},
+        children: [
+          {
+            tag: 'message-us-button',
+            attributes: {intent: 'billing', label: 'Billing'},
+            links: [[`${LINK}?biz-intent-id=billing`, 'Billing']],
+          },
+        ],
+      },
+    ]);
+    await front.close();
+  }
+);
