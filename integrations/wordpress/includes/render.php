@@ -255,37 +255,54 @@ function message_us_inherited( $department, $schema = null ) {
 }
 
 /**
- * Renders the launcher block: `<message-us-launcher>` with its departments
- * (the inner button and banner blocks) as direct children, since the
- * element lists only child `<message-us-button>`/`<message-us-banner>`
- * elements (the inner blocks' own rendering wraps each in a block `<div>`).
- * Each department keeps its own attributes; its no-JavaScript link is built
- * from them, then the launcher's, then the site-wide settings, the order
- * the element reads them in. A launcher without departments is one link.
+ * Renders `<message-us-launcher>` with its departments as direct children
+ * (the element lists only child `<message-us-button>`/`<message-us-banner>`
+ * elements). Each department keeps its own attributes; its no-JavaScript
+ * link is built from them, then the launcher's, then the site-wide
+ * settings, the order the element reads them in. A launcher without
+ * departments is one link, like a button.
+ *
+ * @param array $values      The launcher's attribute name => value.
+ * @param array $departments List of array( tag, attribute name => value );
+ *                           tags other than the button and banner are skipped.
+ * @return string
+ */
+function message_us_render_launcher_values( $values, $departments ) {
+	$launcher = array_filter(
+		$values,
+		static function ( $value ) {
+			return '' !== $value;
+		}
+	);
+	$html = '';
+	foreach ( $departments as $department ) {
+		list( $child, $child_values ) = $department;
+		if ( ! in_array( $child, array( 'message-us-button', 'message-us-banner' ), true ) ) {
+			continue;
+		}
+		$inherited = array_intersect_key( $launcher, array_flip( message_us_inherited( $child ) ) );
+		$html     .= message_us_render( $child, $child_values, null, null, $inherited );
+	}
+	return message_us_render( 'message-us-launcher', $values, null, '' === $html ? null : $html );
+}
+
+/**
+ * Renders the launcher block around its inner button and banner blocks.
+ * They are rendered here rather than taken from `$content`, where each is
+ * wrapped in its block `<div>` and links only its own values.
  *
  * @param array    $attributes Launcher block attributes.
  * @param iterable $inner      Inner blocks (WP_Block or parsed-block arrays).
  * @return string
  */
 function message_us_render_launcher( $attributes, $inner ) {
-	$tag      = 'message-us-launcher';
-	$launcher = array_filter(
-		message_us_block_values( $tag, $attributes ),
-		static function ( $value ) {
-			return '' !== $value;
-		}
-	);
 	$blocks      = message_us_block_tags();
-	$departments = '';
+	$departments = array();
 	foreach ( $inner as $block ) {
-		$name  = is_array( $block ) ? $block['blockName'] : $block->name;
-		$attrs = is_array( $block ) ? $block['attrs'] : $block->attributes;
-		$child = isset( $blocks[ $name ] ) ? $blocks[ $name ] : null;
-		if ( ! in_array( $child, array( 'message-us-button', 'message-us-banner' ), true ) ) {
-			continue;
+		$name = is_array( $block ) ? $block['blockName'] : $block->name;
+		if ( isset( $blocks[ $name ] ) ) {
+			$departments[] = array( $blocks[ $name ], message_us_block_values( $blocks[ $name ], is_array( $block ) ? $block['attrs'] : $block->attributes ) );
 		}
-		$inherited = array_intersect_key( $launcher, array_flip( message_us_inherited( $child ) ) );
-		$departments .= message_us_render( $child, message_us_block_values( $child, $attrs ), null, null, $inherited );
 	}
-	return message_us_render( $tag, message_us_block_values( $tag, $attributes ), null, '' === $departments ? null : $departments );
+	return message_us_render_launcher_values( message_us_block_values( 'message-us-launcher', $attributes ), $departments );
 }

@@ -182,6 +182,18 @@ final class PluginTest extends TestCase {
 		);
 	}
 
+	public function test_launcher_shortcode_encloses_its_departments() {
+		$content = '<!-- wp:paragraph --><p>[message_us type="launcher" business-id="' . self::ID . '" heading=“Hi there”]<br>[message_us intent="billing" label="Billing"]<br>Ignored text [message_us type="banner" cta="Sales" body="Tea &amp; cake" onclick="x"]<br>[/message_us] [message_us type="launcher" greeting="Alone" /]</p><!-- /wp:paragraph -->';
+		$html    = apply_filters( 'the_content', $content );
+		$this->assertStringContainsString(
+			'<message-us-launcher business-id="' . self::ID . '" heading="Hi there">'
+			. '<message-us-button intent="billing" label="Billing"><a href="' . self::LINK . '?biz-intent-id=billing">Billing</a></message-us-button>'
+			. '<message-us-banner body="Tea &amp; cake" cta="Sales"><a href="' . self::LINK . '?body=Tea%20%26%20cake">Sales</a></message-us-banner>'
+			. '</message-us-launcher> <message-us-launcher greeting="Alone"></message-us-launcher>',
+			$html
+		);
+	}
+
 	public function test_without_a_valid_id_the_no_js_link_falls_back_to_web_then_phone() {
 		$this->assertSame(
 			'<message-us-button business-id="nope" fallback-href="/contact us"><a href="' . home_url( '/contact%20us' ) . '">Message Us</a></message-us-button>',
