@@ -31,12 +31,16 @@ wp_set_current_user(1);
 update_user_meta(1, $wpdb->get_blog_prefix() . 'persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false), '_modified' => gmdate('c')));
 update_option('message_us_settings', array('business_id' => '${SITE_ID}', 'defaults' => array('theme' => 'light', 'scale' => '1.25'), 'floating' => false, 'analytics' => array('ga4', 'meta')));
 function mu_block($name, $attrs) { return serialize_block(array('blockName' => $name, 'attrs' => $attrs, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array())); }
+function mu_parent($name, $attrs, $inner) { return serialize_block(array('blockName' => $name, 'attrs' => $attrs, 'innerBlocks' => $inner, 'innerHTML' => '', 'innerContent' => array_merge(array("\n"), ...array_map(function () { return array(null, "\n"); }, $inner)))); }
+function mu_child($name, $attrs) { return array('blockName' => $name, 'attrs' => $attrs, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array()); }
 function mu_post($title, $content) { return wp_insert_post(wp_slash(array('post_title' => $title, 'post_content' => $content, 'post_status' => 'publish')), true); }
 function mu_p($text) { return "<!-- wp:paragraph -->\\n<p>" . $text . "</p>\\n<!-- /wp:paragraph -->\\n"; }
 echo json_encode(array(
   'blocks' => mu_post('Blocks', mu_block('message-us/button', array('businessId' => ' 22222222-DDDD-4444-BBBB-777777777777 ', 'intent' => ' billing ', 'group' => 'support', 'body' => 'Fish & Chips (large)', 'platform' => 'apple', 'scale' => 1.5, 'iconOnly' => true)) . "\\n" . mu_block('message-us/banner', array('cta' => 'Chat with us', 'rounded' => false, 'platform' => 'apple'))),
   'shortcodes' => mu_post('Shortcodes', mu_p('[message_us business-id="${ID}" intent="orders" body="Hi &amp; welcome" platform="apple"]') . mu_p("[message_us type=\\"banner\\" business_id=\\"${ID}\\" body=\\u{201C}Tea for two\\u{201D} cta=\\u{201C}Ask us\\u{201D} platform=\\"apple\\"]") . mu_p('[message_us business-id="${ID}" body="Say &amp;amp; this" platform="apple"]')),
   'plain' => mu_post('Plain', mu_p('Nothing to see.')),
+  'launcher' => mu_post('Launcher', mu_parent('message-us/launcher', array('businessId' => '${ID}', 'heading' => 'Talk to us', 'greeting' => 'Who would you like to talk to?', 'position' => 'bottom-start', 'platform' => 'apple'), array(mu_child('message-us/button', array('intent' => 'billing_question', 'group' => 'billing', 'label' => 'Billing')), mu_child('message-us/banner', array('intent' => 'sales', 'body' => 'Hi & hello', 'cta' => 'Sales'))))),
+  'launcherSite' => mu_post('Site launcher', mu_parent('message-us/launcher', array('platform' => 'apple'), array(mu_child('message-us/button', array('label' => 'Support')), mu_child('message-us/button', array('businessId' => '${ID}', 'label' => 'Shop'))))),
 ));
 `;
 
@@ -254,6 +258,120 @@ test('shortcodes: the prefilled text is exactly what the author typed', TIMEOUT,
   assert.equal((await bundleTags(upgraded.page)).fetched, 1);
   await upgraded.page.close();
 });
+
+/** The launcher's direct children as the server sent them. */
+function departments(page) {
+  return page.$$eval('message-us-launcher', (launchers) =>
+    launchers.map((launcher) => ({
+      attributes: Object.fromEntries(
+        launcher.getAttributeNames().map((name) => [name, launcher.getAttribute(name)])
+      ),
+      children: [...launcher.children].map((node) => ({
+        tag: node.localName,
+        attributes: Object.fromEntries(
+          node.getAttributeNames().map((name) => [name, node.getAttribute(name)])
+        ),
+        links: [...node.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
+      })),
+    }))
+  );
+}
+
+const BILLING = `${LINK}?biz-intent-id=billing_question&biz-group-id=billing`;
+const SALES = `${LINK}?biz-intent-id=sales&body=Hi%20%26%20hello`;
+
+test(
+  'launcher block without JavaScript: the departments inside it, each with its no-JS link',
+  TIMEOUT,
+  async () => {
+    const {page} = await open(`/?p=${site.data.launcher}`, {javascript: false});
+    assert.deepEqual(await departments(page), [
+      {
+        attributes: {
+          'business-id': ID,
+          heading: 'Talk to us',
+          greeting: 'Who would you like to talk to?',
+          position: 'bottom-start',
+          platform: 'apple',
+        },
+        // The departments' own attributes only (the element reads the rest from
+        // the launcher); their links are built from both.
+        children: [
+          {
+            tag: 'message-us-button',
+            attributes: {intent: 'billing_question', group: 'billing', label: 'Billing'},
+            links: [[BILLING, 'Billing']],
+          },
+          {
+            tag: 'message-us-banner',
+            attributes: {intent: 'sales', body: 'Hi & hello', cta: 'Sales'},
+            links: [[SALES, 'Sales']],
+          },
+        ],
+      },
+    ]);
+    await page.close();
+
+    // No business ID on the launcher: the site-wide one is written on it, and a
+    // department with its own keeps it.
+    const {page: sitePage} = await open(`/?p=${site.data.launcherSite}`, {javascript: false});
+    assert.deepEqual(await departments(sitePage), [
+      {
+        attributes: {'business-id': SITE_ID, platform: 'apple'},
+        children: [
+          {
+            tag: 'message-us-button',
+            attributes: {label: 'Support'},
+            links: [[SITE_LINK, 'Support']],
+          },
+          {
+            tag: 'message-us-button',
+            attributes: {'business-id': ID, label: 'Shop'},
+            links: [[LINK, 'Shop']],
+          },
+        ],
+      },
+    ]);
+    await sitePage.close();
+  }
+);
+
+/** Each department's shadow link once the launcher and its departments have upgraded. */
+async function departmentLinks(page) {
+  await page.waitForFunction(() => customElements.get('message-us-launcher') !== undefined);
+  return page.evaluate(async () => {
+    const launcher = document.querySelector('message-us-launcher');
+    await launcher.updateComplete;
+    const hrefs = [];
+    for (const node of launcher.children) {
+      await node.updateComplete;
+      hrefs.push(node.shadowRoot?.querySelector('a')?.getAttribute('href') ?? null);
+    }
+    return hrefs;
+  });
+}
+
+test(
+  "launcher block with JavaScript: one bundle; the departments inherit the launcher's business ID",
+  TIMEOUT,
+  async () => {
+    const {page, requests} = await open(`/?p=${site.data.launcher}`);
+    const tags = await bundleTags(page);
+    assert.deepEqual(tags.scripts, [{type: 'module', origin: tags.origin}]);
+    assert.equal(tags.fetched, 1);
+    assert.deepEqual(
+      requests.filter((request) => !request.startsWith(site.origin)),
+      [],
+      'no request leaves the site'
+    );
+    assert.deepEqual(await departmentLinks(page), [BILLING, SALES]);
+    await page.close();
+
+    const {page: sitePage} = await open(`/?p=${site.data.launcherSite}`);
+    assert.deepEqual(await departmentLinks(sitePage), [SITE_LINK, LINK]);
+    await sitePage.close();
+  }
+);
 
 test('site-wide defaults are printed as meta elements', TIMEOUT, async () => {
   const {page} = await open(`/?p=${site.data.plain}`, {javascript: false});
@@ -516,6 +634,116 @@ test(
         },
       ]
     );
+    await front.close();
+  }
+);
+
+test(
+  'editor: a launcher with a department; its sidebar is generated from the schema; a position chosen in it is saved and rendered',
+  TIMEOUT,
+  async () => {
+    const page = await logIn();
+    await page.goto(url('/wp-admin/post-new.php'), {waitUntil: 'load'});
+    await page.waitForFunction(
+      () => window.wp?.blocks?.getBlockType?.('message-us/launcher') !== undefined,
+      {timeout: 60000}
+    );
+    await page.evaluate((id) => {
+      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) {
+        wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      }
+      wp.data
+        .dispatch('core/block-editor')
+        .insertBlocks(
+          wp.blocks.createBlock('message-us/launcher', {businessId: id, platform: 'apple'}, [
+            wp.blocks.createBlock('message-us/button', {intent: 'billing', label: 'Billing'}),
+          ])
+        );
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    }, ID);
+    await page.waitForSelector('.message-us-panel-routing');
+
+    // The launcher's sidebar: one control per attribute of its schema.
+    const properties = schema.$defs['message-us-launcher'].properties;
+    const groups = [...new Set(Object.values(properties).map((property) => property['x-group']))];
+    for (const group of groups) {
+      const closed = await page.$(`.message-us-panel-${group}:not(.is-opened) > h2 > button`);
+      if (closed) await closed.click();
+    }
+    const controls = await page.$$eval('[class*="message-us-panel-"]', (panels) =>
+      panels.flatMap((panel) =>
+        [...panel.querySelectorAll('.components-base-control')].map((control) => [
+          control.querySelector('label').textContent,
+          /message-us-panel-(\S+)/.exec(panel.className)[1],
+        ])
+      )
+    );
+    assert.deepEqual(
+      controls.sort((a, b) => a[0].localeCompare(b[0])),
+      Object.entries(properties)
+        .map(([name, property]) => [name, property['x-group']])
+        .sort((a, b) => a[0].localeCompare(b[0]))
+    );
+
+    // Real DOM interaction: choose a corner in the generated SelectControl.
+    const positionId = await page.$$eval(
+      '.message-us-panel-look .components-base-control',
+      (nodes) =>
+        nodes
+          .find((node) => node.querySelector('label').textContent === 'position')
+          .querySelector('select').id
+    );
+    await page.select(`[id="${positionId}"]`, 'top-start');
+
+    // The department's preview reads the launcher's business ID and platform.
+    const preview = await page.$eval('.wp-block message-us-button', (node) =>
+      Object.fromEntries(node.getAttributeNames().map((name) => [name, node.getAttribute(name)]))
+    );
+    assert.deepEqual(preview, {
+      style: 'pointer-events: none;',
+      'business-id': ID,
+      intent: 'billing',
+      label: 'Billing',
+      platform: 'apple',
+    });
+
+    const saved = await page.evaluate(async () => {
+      wp.data
+        .dispatch('core/editor')
+        .editPost({title: 'Launcher from the editor', status: 'publish'});
+      await wp.data.dispatch('core/editor').savePost();
+      return {
+        id: wp.data.select('core/editor').getCurrentPostId(),
+        content: wp.data.select('core/editor').getEditedPostContent(),
+      };
+    });
+    // The launcher's attributes in its comment, the department saved inside it.
+    const comment =
+      /^<!-- wp:message-us\/launcher (\{.*\}) -->\n<!-- wp:message-us\/button (\{.*\}) \/-->\n<!-- \/wp:message-us\/launcher -->$/.exec(
+        saved.content
+      );
+    assert.ok(comment, saved.content);
+    assert.deepEqual(JSON.parse(comment[1]), {
+      businessId: ID,
+      platform: 'apple',
+      position: 'top-start',
+    });
+    assert.deepEqual(JSON.parse(comment[2]), {intent: 'billing', label: 'Billing'});
+    await page.close();
+
+    const {page: front} = await open(`/?p=${saved.id}`, {javascript: false});
+    assert.deepEqual(await departments(front), [
+      {
+        attributes: {'business-id': ID, position: 'top-start', platform: 'apple'},
+        children: [
+          {
+            tag: 'message-us-button',
+            attributes: {intent: 'billing', label: 'Billing'},
+            links: [[`${LINK}?biz-intent-id=billing`, 'Billing']],
+          },
+        ],
+      },
+    ]);
     await front.close();
   }
 );

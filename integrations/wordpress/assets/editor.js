@@ -1,5 +1,6 @@
 /* global wp, window */
-// The block editor side of message-us/button and message-us/banner. Plain
+// The block editor side of message-us/button, message-us/banner and
+// message-us/launcher (whose departments are inner button/banner blocks). Plain
 // JavaScript with no build step: every control is generated from the schema
 // PHP passes in (window.messageUsEditor), so an attribute added to the
 // library appears in the sidebar without a change here.
@@ -152,6 +153,64 @@
     });
   }
 
+  var LAUNCHER = 'message-us-launcher';
+  var DEPARTMENTS = Object.keys(config.blocks).filter(function (blockName) {
+    return config.blocks[blockName] !== LAUNCHER;
+  });
+  // A department names itself; every other option it shares with the
+  // launcher is read from the launcher when it does not set it.
+  var OWN = ['preset', 'label', 'fallback-label'];
+
+  /** The launcher's attributes a department inside it inherits (block attribute names). */
+  function inherited(tag, launcherAttributes) {
+    var result = {};
+    if (!launcherAttributes) return result;
+    var launcher = properties(LAUNCHER);
+    var own = properties(tag);
+    Object.keys(own).forEach(function (name) {
+      if (!launcher[name] || OWN.indexOf(name) !== -1) return;
+      var attribute = key(name, own[name]);
+      var value = launcherAttributes[key(name, launcher[name])];
+      if (value !== undefined && value !== null && value !== '') result[attribute] = value;
+    });
+    return result;
+  }
+
+  /** Own attributes over inherited ones; unset own ones do not hide the launcher's. */
+  function withInherited(inheritedAttributes, own) {
+    var result = Object.assign({}, inheritedAttributes);
+    Object.keys(own).forEach(function (attribute) {
+      if (own[attribute] !== undefined && own[attribute] !== null && own[attribute] !== '') {
+        result[attribute] = own[attribute];
+      }
+    });
+    return result;
+  }
+
+  /** The attributes of the launcher block around a department, or null. */
+  function useLauncher(clientId) {
+    return wp.data.useSelect(
+      function (select) {
+        var store = select('core/block-editor');
+        var launcherName = Object.keys(config.blocks).filter(function (name) {
+          return config.blocks[name] === LAUNCHER;
+        })[0];
+        if (!launcherName) return null;
+        var parents = store.getBlockParentsByBlockName(clientId, launcherName);
+        return parents.length ? store.getBlockAttributes(parents[parents.length - 1]) : null;
+      },
+      [clientId]
+    );
+  }
+
+  function sidebar(tag, props) {
+    return el(
+      blockEditor.InspectorControls,
+      null,
+      panels(tag, props.attributes, props.setAttributes)
+    );
+  }
+
   Object.keys(config.blocks).forEach(function (blockName) {
     var tag = config.blocks[blockName];
     var attributes = {};
@@ -160,24 +219,52 @@
       var type = kind(props[name]);
       attributes[key(name, props[name])] = {type: type === 'enum' ? 'string' : type};
     });
+    if (tag === LAUNCHER) {
+      wp.blocks.registerBlockType(blockName, {
+        attributes: attributes,
+        edit: function (props) {
+          var blockProps = blockEditor.useBlockProps({className: 'message-us-launcher-block'});
+          // The launcher itself is fixed in a corner, so the editor shows its
+          // departments in place rather than the floating element.
+          return el(
+            'div',
+            blockProps,
+            sidebar(tag, props),
+            el(
+              'p',
+              {className: 'message-us-launcher-block__title'},
+              props.attributes.heading || __('Message Us launcher', 'message-us')
+            ),
+            el(blockEditor.InnerBlocks, {
+              allowedBlocks: DEPARTMENTS,
+              template: [[DEPARTMENTS[0] || 'message-us/button', {}]],
+            })
+          );
+        },
+        // The departments are inner blocks, saved in the post; PHP renders
+        // the launcher around them.
+        save: function () {
+          return el(blockEditor.InnerBlocks.Content);
+        },
+      });
+      return;
+    }
     wp.blocks.registerBlockType(blockName, {
       attributes: attributes,
       edit: function (props) {
         var blockProps = blockEditor.useBlockProps();
+        var launcher = useLauncher(props.clientId);
         return el(
           'div',
           blockProps,
-          el(
-            blockEditor.InspectorControls,
-            null,
-            panels(tag, props.attributes, props.setAttributes)
-          ),
-          // The real element as preview; clicks go to the block, not the link.
+          sidebar(tag, props),
+          // The real element as preview, with what it inherits from its
+          // launcher; clicks go to the block, not the link.
           el(
             tag,
             Object.assign(
               {style: {pointerEvents: 'none'}},
-              elementAttributes(tag, props.attributes)
+              elementAttributes(tag, withInherited(inherited(tag, launcher), props.attributes))
             )
           )
         );

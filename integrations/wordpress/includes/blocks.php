@@ -1,8 +1,10 @@
 <?php
 /**
- * The blocks `message-us/button` and `message-us/banner`: registered from
- * their block.json, with attributes and sidebar generated from the schema.
- * Dynamic: the editor saves attributes only and PHP renders.
+ * The blocks `message-us/button`, `message-us/banner` and
+ * `message-us/launcher`: registered from their block.json, with attributes
+ * and sidebar generated from the schema. Dynamic: the editor saves
+ * attributes (and the launcher its departments, as inner blocks) and PHP
+ * renders.
  *
  * @package MessageUs
  */
@@ -11,16 +13,30 @@ defined( 'ABSPATH' ) || exit;
 
 /** Block folder => element tag. */
 const MESSAGE_US_BLOCKS = array(
-	'button' => 'message-us-button',
-	'banner' => 'message-us-banner',
+	'button'   => 'message-us-button',
+	'banner'   => 'message-us-banner',
+	'launcher' => 'message-us-launcher',
 );
 
-/** Registers the editor script and both blocks. */
+/**
+ * Block name => element tag, e.g. `message-us/button` => `message-us-button`.
+ *
+ * @return array
+ */
+function message_us_block_tags() {
+	$tags = array();
+	foreach ( MESSAGE_US_BLOCKS as $folder => $tag ) {
+		$tags[ 'message-us/' . $folder ] = $tag;
+	}
+	return $tags;
+}
+
+/** Registers the editor script and the blocks. */
 function message_us_register_blocks() {
 	wp_register_script(
 		'message-us-editor',
 		MESSAGE_US_URL . 'assets/editor.js',
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-data', 'wp-i18n' ),
 		MESSAGE_US_VERSION,
 		true
 	);

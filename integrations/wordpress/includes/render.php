@@ -64,7 +64,7 @@ function message_us_number_text( $value ) {
  * @param array|null $schema Defaults to the plugin's.
  * @return string HTML; empty for a tag the schema does not describe.
  */
-function message_us_render( $tag, $values, $schema = null ) {
+function message_us_render( $tag, $values, $schema = null, $inner = null, $inherited = null ) {
 	$properties = message_us_properties( $tag, $schema );
 	if ( ! $properties ) {
 		return '';
@@ -81,9 +81,22 @@ function message_us_render( $tag, $values, $schema = null ) {
 		'group'       => isset( $defaults['group'] ) ? $defaults['group'] : null,
 		'body'        => isset( $defaults['body'] ) ? $defaults['body'] : null,
 	);
-	foreach ( $link_inputs as $name => $value ) {
-		if ( isset( $properties[ $name ] ) && null !== $value && '' !== $value && ( ! isset( $values[ $name ] ) || '' === $values[ $name ] ) ) {
-			$values[ $name ] = $value;
+	// A department reads what it does not set from its launcher, which carries
+	// the site-wide inputs itself: written on the department they would
+	// override the launcher's. Its link is built from the same merge.
+	$link_values = null;
+	if ( null === $inherited ) {
+		foreach ( $link_inputs as $name => $value ) {
+			if ( isset( $properties[ $name ] ) && null !== $value && '' !== $value && ( ! isset( $values[ $name ] ) || '' === $values[ $name ] ) ) {
+				$values[ $name ] = $value;
+			}
+		}
+	} else {
+		$link_values = $values;
+		foreach ( $inherited + $link_inputs as $name => $value ) {
+			if ( isset( $properties[ $name ] ) && null !== $value && '' !== $value && ( ! isset( $link_values[ $name ] ) || '' === $link_values[ $name ] ) ) {
+				$link_values[ $name ] = $value;
+			}
 		}
 	}
 
@@ -114,10 +127,40 @@ function message_us_render( $tag, $values, $schema = null ) {
 		$texts[ $name ] = $text;
 		$html          .= ' ' . $name . '="' . message_us_attr( $text ) . '"';
 	}
-	$html .= '>' . message_us_fallback_link( $tag, $texts ) . '</' . $tag . '>';
+	if ( null !== $link_values ) {
+		$texts = message_us_texts( $properties, $link_values );
+	}
+	$html .= '>' . ( null !== $inner ? $inner : message_us_fallback_link( $tag, $texts ) ) . '</' . $tag . '>';
 
 	message_us_enqueue();
 	return $html;
+}
+
+/**
+ * The text values an element's link reads (strings and numbers; booleans
+ * and empty values left out), for a department whose inputs are merged with
+ * its launcher's.
+ *
+ * @param array $properties The element's properties.
+ * @param array $values     Attribute name => value.
+ * @return array Attribute name => text.
+ */
+function message_us_texts( $properties, $values ) {
+	$texts = array();
+	foreach ( $properties as $name => $property ) {
+		if ( ! isset( $values[ $name ] ) || is_array( $values[ $name ] ) || is_object( $values[ $name ] ) ) {
+			continue;
+		}
+		$kind = message_us_kind( $property );
+		if ( 'boolean' === $kind ) {
+			continue;
+		}
+		$text = 'number' === $kind ? message_us_number_text( $values[ $name ] ) : (string) $values[ $name ];
+		if ( '' !== $text ) {
+			$texts[ $name ] = $text;
+		}
+	}
+	return $texts;
 }
 
 /**
@@ -171,6 +214,17 @@ function message_us_fallback_link( $tag, $texts ) {
  * @return string
  */
 function message_us_render_block( $tag, $attributes ) {
+	return message_us_render( $tag, message_us_block_values( $tag, $attributes ) );
+}
+
+/**
+ * A block's camelCase attributes as attribute name => value.
+ *
+ * @param string $tag        Element tag.
+ * @param array  $attributes Block attributes.
+ * @return array
+ */
+function message_us_block_values( $tag, $attributes ) {
 	$values = array();
 	foreach ( message_us_properties( $tag ) as $name => $property ) {
 		$key = message_us_block_key( $name, $property );
@@ -178,5 +232,77 @@ function message_us_render_block( $tag, $attributes ) {
 			$values[ $name ] = $attributes[ $key ];
 		}
 	}
-	return message_us_render( $tag, $values );
+	return $values;
+}
+
+/**
+ * The launcher's options a department inherits, as the element decides:
+ * every option both have, except the label texts a department names itself
+ * with.
+ *
+ * @param string     $department Department tag.
+ * @param array|null $schema     Defaults to the plugin's.
+ * @return string[] Attribute names.
+ */
+function message_us_inherited( $department, $schema = null ) {
+	$own = array( 'preset', 'label', 'fallback-label' );
+	return array_values(
+		array_diff(
+			array_keys( array_intersect_key( message_us_properties( 'message-us-launcher', $schema ), message_us_properties( $department, $schema ) ) ),
+			$own
+		)
+	);
+}
+
+/**
+ * Renders `<message-us-launcher>` with its departments as direct children
+ * (the element lists only child `<message-us-button>`/`<message-us-banner>`
+ * elements). Each department keeps its own attributes; its no-JavaScript
+ * link is built from them, then the launcher's, then the site-wide
+ * settings, the order the element reads them in. A launcher without
+ * departments is one link, like a button.
+ *
+ * @param array $values      The launcher's attribute name => value.
+ * @param array $departments List of array( tag, attribute name => value );
+ *                           tags other than the button and banner are skipped.
+ * @return string
+ */
+function message_us_render_launcher_values( $values, $departments ) {
+	$launcher = array_filter(
+		$values,
+		static function ( $value ) {
+			return '' !== $value;
+		}
+	);
+	$html = '';
+	foreach ( $departments as $department ) {
+		list( $child, $child_values ) = $department;
+		if ( ! in_array( $child, array( 'message-us-button', 'message-us-banner' ), true ) ) {
+			continue;
+		}
+		$inherited = array_intersect_key( $launcher, array_flip( message_us_inherited( $child ) ) );
+		$html     .= message_us_render( $child, $child_values, null, null, $inherited );
+	}
+	return message_us_render( 'message-us-launcher', $values, null, '' === $html ? null : $html );
+}
+
+/**
+ * Renders the launcher block around its inner button and banner blocks.
+ * They are rendered here rather than taken from `$content`, where each is
+ * wrapped in its block `<div>` and links only its own values.
+ *
+ * @param array    $attributes Launcher block attributes.
+ * @param iterable $inner      Inner blocks (WP_Block or parsed-block arrays).
+ * @return string
+ */
+function message_us_render_launcher( $attributes, $inner ) {
+	$blocks      = message_us_block_tags();
+	$departments = array();
+	foreach ( $inner as $block ) {
+		$name = is_array( $block ) ? $block['blockName'] : $block->name;
+		if ( isset( $blocks[ $name ] ) ) {
+			$departments[] = array( $blocks[ $name ], message_us_block_values( $blocks[ $name ], is_array( $block ) ? $block['attrs'] : $block->attributes ) );
+		}
+	}
+	return message_us_render_launcher_values( message_us_block_values( 'message-us-launcher', $attributes ), $departments );
 }

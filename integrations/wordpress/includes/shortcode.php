@@ -1,7 +1,9 @@
 <?php
 /**
- * `[message_us business-id="…" intent="…" body="Hi & welcome"]`, and
- * `type="banner"` for the banner.
+ * `[message_us business-id="…" intent="…" body="Hi & welcome"]`,
+ * `type="banner"` for the banner, and `type="launcher"` enclosing
+ * `[message_us …]` departments: `[message_us type="launcher" business-id="…"]
+ * [message_us intent="billing" label="Billing"] [/message_us]`.
  *
  * The attribute text is read again from the raw shortcode rather than from
  * WordPress's parsed attributes, because by then it is HTML: the block and
@@ -53,14 +55,47 @@ function message_us_parse_shortcode_atts( $text ) {
  * @param array $atts Parsed attributes; `type` picks the element.
  * @return string
  */
-function message_us_shortcode_render( $atts ) {
+function message_us_shortcode_render( $atts, $content = '' ) {
+	$tag = message_us_shortcode_tag( $atts );
+	unset( $atts['type'] );
+	if ( 'message-us-launcher' === $tag ) {
+		return message_us_render_launcher_values( $atts, message_us_shortcode_departments( (string) $content ) );
+	}
+	return message_us_render( $tag, $atts );
+}
+
+/**
+ * The element a shortcode's `type` picks; the button when it names none.
+ *
+ * @param array $atts Parsed attributes.
+ * @return string
+ */
+function message_us_shortcode_tag( $atts ) {
 	$type = isset( $atts['type'] ) ? strtolower( trim( $atts['type'] ) ) : 'button';
 	$tag  = 'message-us-' . $type;
-	if ( ! in_array( $tag, message_us_element_tags(), true ) ) {
-		$tag = 'message-us-button';
+	return in_array( $tag, message_us_element_tags(), true ) ? $tag : 'message-us-button';
+}
+
+/**
+ * The departments of `[message_us type="launcher"]…[/message_us]`: the
+ * `[message_us …]` shortcodes inside it, in order. Everything else inside
+ * (line breaks, paragraphs the editor added, text) is left out: the element
+ * shows only its departments.
+ *
+ * @param string $content The enclosed text.
+ * @return array List of array( tag, attribute name => value ).
+ */
+function message_us_shortcode_departments( $content ) {
+	$departments = array();
+	if ( preg_match_all( '/' . get_shortcode_regex( array( 'message_us' ) ) . '/', $content, $matches, PREG_SET_ORDER ) ) {
+		foreach ( $matches as $match ) {
+			$atts = message_us_parse_shortcode_atts( $match[3] );
+			$tag  = message_us_shortcode_tag( $atts );
+			unset( $atts['type'] );
+			$departments[] = array( $tag, $atts );
+		}
 	}
-	unset( $atts['type'] );
-	return message_us_render( $tag, $atts );
+	return $departments;
 }
 
 /**
@@ -76,7 +111,7 @@ function message_us_pre_do_shortcode_tag( $output, $tag, $attr, $match ) {
 	if ( 'message_us' !== $tag || false !== $output ) {
 		return $output;
 	}
-	return message_us_shortcode_render( message_us_parse_shortcode_atts( isset( $match[3] ) ? $match[3] : '' ) );
+	return message_us_shortcode_render( message_us_parse_shortcode_atts( isset( $match[3] ) ? $match[3] : '' ), isset( $match[5] ) ? $match[5] : '' );
 }
 add_filter( 'pre_do_shortcode_tag', 'message_us_pre_do_shortcode_tag', 10, 4 );
 
@@ -87,13 +122,13 @@ add_filter( 'pre_do_shortcode_tag', 'message_us_pre_do_shortcode_tag', 10, 4 );
  * @param array|string $atts Attributes.
  * @return string
  */
-function message_us_shortcode( $atts ) {
+function message_us_shortcode( $atts, $content = '' ) {
 	$pairs = array();
 	foreach ( (array) $atts as $name => $value ) {
 		if ( is_string( $name ) ) {
 			$pairs[] = $name . '="' . str_replace( '"', '&quot;', (string) $value ) . '"';
 		}
 	}
-	return message_us_shortcode_render( message_us_parse_shortcode_atts( implode( ' ', $pairs ) ) );
+	return message_us_shortcode_render( message_us_parse_shortcode_atts( implode( ' ', $pairs ) ), $content );
 }
 add_shortcode( 'message_us', 'message_us_shortcode' );

@@ -122,6 +122,78 @@ final class PluginTest extends TestCase {
 		);
 	}
 
+	// As inheritedOptions() in src/core/launcher.ts: the launcher's options a
+	// button has too, except the label texts.
+	public function test_departments_inherit_what_the_launcher_element_passes_on() {
+		$this->assertSame(
+			array( 'business-id', 'intent', 'group', 'body', 'theme', 'color', 'background', 'unsupported', 'fallback-channel', 'phone', 'fallback-href', 'hours', 'timezone', 'closed-on', 'after-hours', 'analytics', 'analytics-event', 'platform' ),
+			message_us_inherited( 'message-us-button' )
+		);
+	}
+
+	public function test_launcher_departments_links_read_own_then_launcher_then_site_values() {
+		update_option(
+			'message_us_settings',
+			array(
+				'business_id' => '33333333-aaaa-4444-bbbb-777777777777',
+				'defaults'    => array( 'body' => 'Hello' ),
+			)
+		);
+		$inner = array(
+			array(
+				'blockName' => 'message-us/button',
+				'attrs'     => array( 'label' => 'Billing' ),
+			),
+			array(
+				'blockName' => 'core/paragraph',
+				'attrs'     => array(),
+			),
+			array(
+				'blockName' => 'message-us/banner',
+				'attrs'     => array(
+					'businessId' => self::ID,
+					'cta'        => 'Sales',
+					'body'       => '',
+				),
+			),
+		);
+		// The launcher's invalid ID is inherited by the first department, whose
+		// link then falls back to the launcher's web address; the site's ID and
+		// body are written on the launcher, not on its departments.
+		$this->assertSame(
+			'<message-us-launcher business-id="nope" body="Hello" label="Help" position="top-end" fallback-href="/contact">'
+			. '<message-us-button label="Billing"><a href="' . home_url( '/contact' ) . '">Billing</a></message-us-button>'
+			. '<message-us-banner business-id="' . self::ID . '" cta="Sales"><a href="' . self::LINK . '?body=Hello">Sales</a></message-us-banner>'
+			. '</message-us-launcher>',
+			message_us_render_launcher(
+				array(
+					'businessId'   => 'nope',
+					'label'        => 'Help',
+					'fallbackHref' => '/contact',
+					'position'     => 'top-end',
+				),
+				$inner
+			)
+		);
+		// Without departments the launcher is one link, and the site's ID reaches it.
+		$this->assertSame(
+			'<message-us-launcher business-id="33333333-aaaa-4444-bbbb-777777777777" body="Hello"><a href="https://bcrw.apple.com/urn:biz:33333333-aaaa-4444-bbbb-777777777777?body=Hello">Message Us</a></message-us-launcher>',
+			message_us_render_launcher( array(), array() )
+		);
+	}
+
+	public function test_launcher_shortcode_encloses_its_departments() {
+		$content = '<!-- wp:paragraph --><p>[message_us type="launcher" business-id="' . self::ID . '" heading=“Hi there”]<br>[message_us intent="billing" label="Billing"]<br>Ignored text [message_us type="banner" cta="Sales" body="Tea &amp; cake" onclick="x"]<br>[/message_us] [message_us type="launcher" greeting="Alone" /]</p><!-- /wp:paragraph -->';
+		$html    = apply_filters( 'the_content', $content );
+		$this->assertStringContainsString(
+			'<message-us-launcher business-id="' . self::ID . '" heading="Hi there">'
+			. '<message-us-button intent="billing" label="Billing"><a href="' . self::LINK . '?biz-intent-id=billing">Billing</a></message-us-button>'
+			. '<message-us-banner body="Tea &amp; cake" cta="Sales"><a href="' . self::LINK . '?body=Tea%20%26%20cake">Sales</a></message-us-banner>'
+			. '</message-us-launcher> <message-us-launcher greeting="Alone"></message-us-launcher>',
+			$html
+		);
+	}
+
 	public function test_without_a_valid_id_the_no_js_link_falls_back_to_web_then_phone() {
 		$this->assertSame(
 			'<message-us-button business-id="nope" fallback-href="/contact us"><a href="' . home_url( '/contact%20us' ) . '">Message Us</a></message-us-button>',
