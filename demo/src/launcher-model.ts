@@ -70,7 +70,7 @@ export interface LauncherMarkup {
   departments: Department[];
 }
 
-const ORDER = new Map(OPTIONS.map((option, index) => [option.attribute, index]));
+const ORDER = new Map<string, number>(OPTIONS.map((option, index) => [option.attribute, index]));
 
 /**
  * Splits the departments' attributes between the launcher and them: an
