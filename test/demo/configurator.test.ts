@@ -1363,6 +1363,16 @@ describe('configurator', () => {
       ]);
     });
 
+    it('has no axe violations with the launcher, its options and its preview', async () => {
+      const f = await withPresets(TEAM);
+      const launcher = await until(
+        () => f.doc.querySelector<RenderedElement>('#launcher-stage > message-us-launcher'),
+        'the launcher preview'
+      );
+      await launcher.updateComplete;
+      expect(await axeViolations(f.win)).to.deep.equal([]);
+    });
+
     it('copies the launcher snippet', async () => {
       const f = await withPresets(TEAM);
       const copied: string[] = [];
