@@ -9,9 +9,16 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import '../../src/index.js';
+import '../../src/message-us-launcher/define.js';
 import {parseComputedColor} from '../../src/core/index.js';
 import type {MessageUsOutcomeDetail} from '../../src/index.js';
 import {qrSvg} from '../qr-svg.js';
+import {
+  LAUNCHER_FIELDS,
+  departmentConfig,
+  launcherDefaults,
+  launcherSnippet,
+} from './launcher-model.js';
 import {choiceLabel, languageName, sectionTitle, titleOf} from './labels.js';
 import {
   EXAMPLE_BUSINESS_ID,
@@ -48,7 +55,7 @@ import {
 /** localStorage key of the department presets: the configurator's own, never the widget's. */
 export const STORAGE_KEY = 'message-us-configurator:presets';
 
-type OutputName = 'snippet' | 'link' | 'legacy' | 'qr';
+type OutputName = 'snippet' | 'link' | 'legacy' | 'qr' | 'launcher';
 type StatusKind = 'ok' | 'error' | '';
 interface Status {
   text: string;
@@ -167,6 +174,8 @@ export class ConfiguratorAppElement extends LitElement {
     statuses: {state: true},
     outcomes: {state: true},
     darkPage: {state: true},
+    launcher: {state: true},
+    skipped: {state: true},
   };
 
   config: Config = {...defaults(), ...fromParams(new URLSearchParams(location.search))};
@@ -180,11 +189,25 @@ export class ConfiguratorAppElement extends LitElement {
   statuses: Partial<Record<OutputName, Status>> = {};
   outcomes: Partial<Record<Side, MessageUsOutcomeDetail>> = {};
   darkPage = false;
+  /** The launcher's own options (heading, greeting, position…). */
+  launcher: Config = launcherDefaults();
+  /** Departments left out of the launcher; new presets are in by default. */
+  skipped: ReadonlySet<string> = new Set();
 
   /** Fields the user has edited, so an empty required ID is flagged only once touched. */
   #touched = new Set<string>();
   /** The outputs of the last render, for the copy and download buttons. */
-  #outputs: Record<OutputName, string> = {snippet: '', link: '', legacy: '', qr: ''};
+  #outputs: Record<OutputName, string> = {
+    snippet: '',
+    link: '',
+    legacy: '',
+    qr: '',
+    launcher: '',
+  };
+  /** Why there is no launcher snippet, when there is none. */
+  #launcherNote = '';
+  /** The launcher markup the preview shows, so it is rebuilt only when it changes. */
+  #launcherPreview: string | null = null;
   /** Presets while storage is blocked (private mode, sandboxed frames). */
   #memoryPresets: Preset[] = [];
   /** Where the browser computes colours; inside this element, outside what it renders. */
@@ -407,7 +430,14 @@ export class ConfiguratorAppElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A status describes the output it was given for; a new output clears it.
-    if (changed.has('config') || changed.has('build') || changed.has('department')) {
+    if (
+      changed.has('config') ||
+      changed.has('build') ||
+      changed.has('department') ||
+      changed.has('presets') ||
+      changed.has('launcher') ||
+      changed.has('skipped')
+    ) {
       const next = this.#computeOutputs();
       const statuses = {...this.statuses};
       for (const name of Object.keys(next) as OutputName[]) {
@@ -420,6 +450,7 @@ export class ConfiguratorAppElement extends LitElement {
 
   protected override updated(): void {
     this.#syncPreviews();
+    this.#syncLauncherPreview();
     this.#scheduleUrl();
   }
 
@@ -485,16 +516,179 @@ export class ConfiguratorAppElement extends LitElement {
   #computeOutputs(): Record<OutputName, string> {
     const problems = this.#problems();
     const missingId = String(this.config['business-id']).trim() === '';
+    const launcher = this.#launcherOutput();
+    this.#launcherNote = 'note' in launcher ? launcher.note : '';
+    const launcherText = 'snippet' in launcher ? launcher.snippet : '';
     if (this.#blocking(problems).length > 0 || missingId) {
-      return {snippet: '', link: '', legacy: '', qr: ''};
+      return {snippet: '', link: '', legacy: '', qr: '', launcher: launcherText};
     }
     const link = messagesLink(this.config) ?? '';
     return {
+      launcher: launcherText,
       snippet: htmlSnippet(this.config, this.build, this.department),
       link,
       legacy: legacyMarkup(this.config, this.build, this.department).html,
       qr: qrSvg(link) ?? '',
     };
+  }
+
+  // Launcher -----------------------------------------------------------------
+
+  /** The ticked departments, in the presets' order. */
+  #chosenPresets(): Preset[] {
+    return this.presets.filter((preset) => !this.skipped.has(preset.name));
+  }
+
+  /**
+   * The launcher snippet, or a sentence saying why there is none: no
+   * presets, none ticked, or a department whose code the form would
+   * withhold too (no ID, an error).
+   */
+  #launcherOutput(): {snippet: string} | {note: string} {
+    if (this.presets.length === 0) {
+      return {
+        note: 'No department presets saved yet. Save each department’s configuration under “Department presets” above; the launcher then lists them.',
+      };
+    }
+    const chosen = this.#chosenPresets();
+    if (chosen.length === 0) return {note: 'Tick at least one department for the launcher.'};
+    const formId = String(this.config['business-id'] ?? '').trim();
+    for (const preset of chosen) {
+      const config = departmentConfig(preset, formId);
+      if (String(config['business-id']).trim() === '') {
+        return {
+          note: `The department “${preset.name}” has no business ID: enter yours in the form, or save the department again with one.`,
+        };
+      }
+      const error = [...validate(config, this.#env).values()]
+        .flat()
+        .find((problem) => problem.severity === 'error');
+      if (error) return {note: `Fix the department “${preset.name}” first: ${error.message}`};
+    }
+    return {snippet: launcherSnippet(chosen, this.launcher, this.build, formId)};
+  }
+
+  #onLauncherInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    const field = LAUNCHER_FIELDS.find((spec) => spec.name === target.name);
+    if (!field) return;
+    const value = field.kind === 'check' ? target.checked : target.value;
+    if (this.launcher[field.name] !== value)
+      this.launcher = {...this.launcher, [field.name]: value};
+  }
+
+  #onDepartmentTick(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    const name = target.dataset.launcherDepartment;
+    if (name === undefined) return;
+    const skipped = new Set(this.skipped);
+    if (target.checked) skipped.delete(name);
+    else skipped.add(name);
+    this.skipped = skipped;
+  }
+
+  /**
+   * Shows the launcher snippet as a real, open launcher on an Apple
+   * device. Rebuilt only when the markup changes, so it does not warn
+   * again for what it already reported.
+   */
+  #syncLauncherPreview(): void {
+    const stage = this.querySelector<HTMLElement>('#launcher-stage');
+    const text = this.#outputs.launcher;
+    if (!stage || !text) {
+      this.#launcherPreview = null;
+      return;
+    }
+    // The snippet without its script tag: the page has the elements already.
+    const markup = text.slice(text.indexOf('\n') + 1);
+    if (markup === this.#launcherPreview && stage.firstElementChild) return;
+    this.#launcherPreview = markup;
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    const launcher = template.content.querySelector('message-us-launcher');
+    launcher?.setAttribute('platform', 'apple');
+    launcher?.setAttribute('open', '');
+    stage.replaceChildren(template.content);
+  }
+
+  #renderLauncher() {
+    const text = this.#outputs.launcher;
+    const status = this.statuses.launcher;
+    return html`
+      <section class="panel outputs" id="launcher" aria-labelledby="launcher-h">
+        <h2 id="launcher-h">Launcher from your departments</h2>
+        <p class="hint" id="launcher-hint">
+          One button in a corner of the page that lists your saved departments. What every ticked
+          department shares (business ID, fallbacks, hours, analytics…) is written once on the
+          launcher; each department keeps what differs, and its name as the label unless it has its
+          own.
+        </p>
+        ${
+          this.presets.length
+            ? html`<fieldset class="field full choice-group" @change=${this.#onDepartmentTick}>
+                <legend class="label">Departments in the launcher</legend>
+                <div class="choices">
+                  ${this.presets.map(
+                    (preset) =>
+                      html`<label class="choice"
+                        ><input
+                          type="checkbox"
+                          data-launcher-department=${preset.name}
+                          .checked=${live(!this.skipped.has(preset.name))}
+                        />
+                        ${preset.name}</label
+                      >`
+                  )}
+                </div>
+              </fieldset>`
+            : nothing
+        }
+        <div
+          class="fields"
+          data-section="launcher"
+          @input=${this.#onLauncherInput}
+          @change=${this.#onLauncherInput}
+        >
+          ${LAUNCHER_FIELDS.map((field) => this.#renderField(field, [], false, this.launcher))}
+        </div>
+        ${
+          text
+            ? html`<div class="output">
+                  <div class="output-head">
+                    <h3 id="out-launcher-h">Launcher snippet</h3>
+                    <button
+                      type="button"
+                      data-copy="launcher"
+                      aria-describedby="out-launcher-h"
+                      @click=${(event: Event) =>
+                        this.#copy('launcher', event.currentTarget as HTMLButtonElement)}
+                    >
+                      Copy
+                    </button>
+                  </div>
+                  <pre
+                    tabindex="0"
+                    data-output="launcher"
+                    aria-labelledby="out-launcher-h"
+                  ><code>${text}</code></pre>
+                  <p
+                    class="status ${status?.kind ?? ''}"
+                    role="status"
+                    data-status="launcher"
+                    .textContent=${status?.text ?? ''}
+                  ></p>
+                </div>
+                <div
+                  id="launcher-stage"
+                  role="region"
+                  aria-label="Preview of the launcher on an iPhone"
+                  style="position: relative; transform: translateZ(0); height: 28rem; overflow: hidden; border-radius: 12px; background: #f2f2f7"
+                  @message-us-click=${(event: Event) => event.preventDefault()}
+                ></div>`
+            : html`<p class="hint" id="launcher-note">${this.#launcherNote}</p>`
+        }
+      </section>
+    `;
   }
 
   // Preview ------------------------------------------------------------------
@@ -571,7 +765,7 @@ export class ConfiguratorAppElement extends LitElement {
           ${sections().map(([section, fields]) => this.#renderSection(section, fields, problems))}
         </form>
         <div class="results" id="results">
-          ${this.#renderPreview()} ${this.#renderOutputs(blocking)}
+          ${this.#renderPreview()} ${this.#renderOutputs(blocking)} ${this.#renderLauncher()}
         </div>
       </div>
     `;
@@ -623,9 +817,9 @@ export class ConfiguratorAppElement extends LitElement {
     return [hint ? `f-${field.name}-hint` : '', `f-${field.name}-msg`].filter(Boolean).join(' ');
   }
 
-  #renderField(field: FieldSpec, found: Problem[], hidden: boolean) {
+  #renderField(field: FieldSpec, found: Problem[], hidden: boolean, values = this.config) {
     const {name} = field;
-    const value = this.config[name];
+    const value = values[name];
     const hint = this.#hint(field);
     const invalid = found.some((p) => p.severity === 'error') ? 'true' : nothing;
     // One line: whitespace inside the list would show in its text and keep

@@ -85,7 +85,7 @@ const isConfigurable = (tag: Tag) => tag === 'message-us-button' || tag === 'mes
  * no fixed default (a banner with a phone falls back to a call), so its
  * select starts blank.
  */
-function fieldOf(option: OptionSpec): FieldSpec {
+export function fieldOf(option: OptionSpec): FieldSpec {
   const tags = tagsOf(option);
   const button = tags.includes('message-us-button');
   const applies: Applies =
@@ -257,9 +257,22 @@ export function fromParams(params: URLSearchParams): Config {
  */
 export function elementAttributes(config: Config): Array<[string, string]> {
   const type = typeOf(config);
+  return attributesOf(
+    FIELDS.filter((field) => appliesTo(field.name, type)),
+    config
+  );
+}
+
+/**
+ * The attributes of the given fields, by the rules of `elementAttributes`:
+ * shared with the launcher's own options, so both read values alike.
+ */
+export function attributesOf(
+  fields: readonly FieldSpec[],
+  config: Config
+): Array<[string, string]> {
   const attributes: Array<[string, string]> = [];
-  for (const field of FIELDS) {
-    if (!appliesTo(field.name, type)) continue;
+  for (const field of fields) {
     const value = config[field.name];
     if (value === undefined || isDefault(field, value)) continue;
     if (field.kind === 'check') {
@@ -309,7 +322,7 @@ function escapeText(value: string): string {
 }
 
 /** A tag opened over several lines, one attribute per line; valueless for `''`. */
-function openTag(tag: string, attributes: Array<[string, string]>): string {
+export function openTag(tag: string, attributes: Array<[string, string]>): string {
   if (attributes.length === 0) return `<${tag}>`;
   const lines = attributes.map(([name, value]) =>
     value === '' ? `  ${name}` : `  ${name}="${escapeAttribute(value)}"`

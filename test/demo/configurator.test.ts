@@ -1167,6 +1167,229 @@ describe('configurator', () => {
     }
   });
 
+  describe('launcher from presets', () => {
+    const OTHER_ID = '33333333-eeee-4444-aaaa-888888888888';
+    const SHARED = {
+      'business-id': ID,
+      theme: 'light',
+      unsupported: 'fallback',
+      phone: '+1 (216) 395-4902',
+    };
+    const TEAM = [
+      {
+        name: 'Billing & Payments',
+        config: {
+          ...SHARED,
+          intent: 'billing_question',
+          group: 'billing',
+          body: 'Card "Gold" & more',
+        },
+      },
+      {
+        name: 'Sales',
+        config: {...SHARED, intent: 'sales_question', group: 'sales', label: 'Talk to Sales'},
+      },
+    ];
+    const BILLING_HREF = `https://bcrw.apple.com/urn:biz:${ID}?biz-intent-id=billing_question&biz-group-id=billing&body=Card%20%22Gold%22%20%26%20more`;
+
+    /** Opens the configurator with these presets already saved in this browser. */
+    async function withPresets(presets: Array<{name: string; config: object}>): Promise<Frame> {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({version: 2, presets}));
+      return openConfigurator();
+    }
+
+    async function tick(f: Frame, name: string, on: boolean): Promise<void> {
+      const box = f.doc.querySelector<HTMLInputElement>(`[data-launcher-department="${name}"]`)!;
+      expect(box, `the box of ${name}`).to.exist;
+      box.checked = on;
+      box.dispatchEvent(new f.win.Event('change', {bubbles: true}));
+      await rendered(f);
+    }
+
+    it('hoists what every department shares onto the launcher and keeps the rest on each', async () => {
+      const f = await withPresets(TEAM);
+      await fill(f, {greeting: 'Hi! Who would you like to talk to?', position: 'bottom-start'});
+      const {version, integrity} = await build();
+      expect(output(f, 'launcher')).to.equal(
+        [
+          `<script type="module" src="https://cdn.jsdelivr.net/npm/message-us@${version}/dist/cdn/message-us-launcher.js" integrity="${integrity['message-us-launcher.js']}" crossorigin="anonymous"></script>`,
+          '<message-us-launcher',
+          `  business-id="${ID}"`,
+          '  greeting="Hi! Who would you like to talk to?"',
+          '  theme="light"',
+          '  position="bottom-start"',
+          '  unsupported="fallback"',
+          '  phone="+12163954902"',
+          '>',
+          '  <message-us-button',
+          '    intent="billing_question"',
+          '    group="billing"',
+          '    body="Card &quot;Gold&quot; &amp; more"',
+          '    label="Billing &amp; Payments"',
+          '  ></message-us-button>',
+          '  <message-us-button',
+          '    intent="sales_question"',
+          '    group="sales"',
+          '    label="Talk to Sales"',
+          '  ></message-us-button>',
+          '</message-us-launcher>',
+        ].join('\n')
+      );
+    });
+
+    it('offers the launcher’s own schema options, and previews the launcher open on an iPhone', async () => {
+      const f = await withPresets(TEAM);
+      const launcher = await until(
+        () => f.doc.querySelector<RenderedElement>('#launcher-stage > message-us-launcher'),
+        'the launcher preview'
+      );
+      await launcher.updateComplete;
+      const departments = [...launcher.children] as RenderedElement[];
+      await Promise.all(departments.map((el) => el.updateComplete));
+      expect([
+        [...f.doc.querySelectorAll<HTMLInputElement>('#launcher [data-section="launcher"] [name]')]
+          .map((el) => el.name)
+          .filter((name, index, all) => all.indexOf(name) === index),
+        launcher.getAttribute('platform'),
+        launcher.hasAttribute('open'),
+        departments.map((el) => [el.outcome, el.href]),
+      ]).to.deep.equal([
+        ['heading', 'greeting', 'position', 'open', 'handoff', 'handoff-label'],
+        'apple',
+        true,
+        [
+          ['messages', BILLING_HREF],
+          [
+            'messages',
+            `https://bcrw.apple.com/urn:biz:${ID}?biz-intent-id=sales_question&biz-group-id=sales`,
+          ],
+        ],
+      ]);
+    });
+
+    it('leaves out an unticked department, and one department hands the launcher all it can', async () => {
+      const f = await withPresets(TEAM);
+      await tick(f, 'Sales', false);
+      const one = parseMarkup(output(f, 'launcher')).slice(1);
+      await tick(f, 'Sales', true);
+      expect([one, parseMarkup(output(f, 'launcher')).length]).to.deep.equal([
+        [
+          [
+            'message-us-launcher',
+            [
+              ['business-id', ID],
+              ['intent', 'billing_question'],
+              ['group', 'billing'],
+              ['body', 'Card "Gold" & more'],
+              ['theme', 'light'],
+              ['unsupported', 'fallback'],
+              ['phone', '+12163954902'],
+            ],
+          ],
+          ['message-us-button', [['label', 'Billing & Payments']]],
+        ],
+        4,
+      ]);
+    });
+
+    it('says so instead of a snippet when no presets are saved, or none is ticked', async () => {
+      const empty = await openConfigurator();
+      const f = await withPresets(TEAM.slice(1));
+      await tick(f, 'Sales', false);
+      expect([
+        empty.doc.querySelector('#launcher-note')!.textContent!.replace(/\s+/g, ' ').trim(),
+        empty.doc.querySelector('[data-output="launcher"]'),
+        f.doc.querySelector('#launcher-note')!.textContent,
+        f.doc.querySelector('[data-copy="launcher"]'),
+      ]).to.deep.equal([
+        'No department presets saved yet. Save each department’s configuration under “Department presets” above; the launcher then lists them.',
+        null,
+        'Tick at least one department for the launcher.',
+        null,
+      ]);
+    });
+
+    it('keeps the business ID on each department when they differ', async () => {
+      const f = await withPresets([
+        TEAM[0],
+        {name: 'Sales', config: {...TEAM[1].config, 'business-id': OTHER_ID}},
+      ]);
+      expect(parseMarkup(output(f, 'launcher')).slice(1)).to.deep.equal([
+        [
+          'message-us-launcher',
+          [
+            ['theme', 'light'],
+            ['unsupported', 'fallback'],
+            ['phone', '+12163954902'],
+          ],
+        ],
+        [
+          'message-us-button',
+          [
+            ['business-id', ID],
+            ['intent', 'billing_question'],
+            ['group', 'billing'],
+            ['body', 'Card "Gold" & more'],
+            ['label', 'Billing & Payments'],
+          ],
+        ],
+        [
+          'message-us-button',
+          [
+            ['business-id', OTHER_ID],
+            ['intent', 'sales_question'],
+            ['group', 'sales'],
+            ['label', 'Talk to Sales'],
+          ],
+        ],
+      ]);
+    });
+
+    it('gives each department, pasted into a page on an iPhone, its exact Messages link', async () => {
+      const f = await withPresets([
+        TEAM[0],
+        {name: 'Sales', config: {...TEAM[1].config, 'business-id': OTHER_ID}},
+      ]);
+      const launcher = await paste(output(f, 'launcher'), IPHONE, 'message-us-launcher');
+      const departments = [...launcher.children] as RenderedElement[];
+      await Promise.all(departments.map((el) => el.updateComplete));
+      expect(departments.map((el) => [el.localName, el.outcome, el.href])).to.deep.equal([
+        ['message-us-button', 'messages', BILLING_HREF],
+        [
+          'message-us-button',
+          'messages',
+          `https://bcrw.apple.com/urn:biz:${OTHER_ID}?biz-intent-id=sales_question&biz-group-id=sales`,
+        ],
+      ]);
+    });
+
+    it('has no axe violations with the launcher, its options and its preview', async () => {
+      const f = await withPresets(TEAM);
+      const launcher = await until(
+        () => f.doc.querySelector<RenderedElement>('#launcher-stage > message-us-launcher'),
+        'the launcher preview'
+      );
+      await launcher.updateComplete;
+      expect(await axeViolations(f.win)).to.deep.equal([]);
+    });
+
+    it('copies the launcher snippet', async () => {
+      const f = await withPresets(TEAM);
+      const copied: string[] = [];
+      Object.defineProperty(f.win.navigator, 'clipboard', {
+        configurable: true,
+        value: {writeText: async (text: string) => void copied.push(text)},
+      });
+      copyButton(f, 'launcher').click();
+      await until(() => copied.length, 'the copy');
+      await rendered(f);
+      expect([copied, f.doc.querySelector('[data-status="launcher"]')!.textContent]).to.deep.equal([
+        [output(f, 'launcher')],
+        'Copied to the clipboard.',
+      ]);
+    });
+  });
+
   describe('accessibility and layout', () => {
     it('has no axe violations when empty', async () => {
       const f = await openConfigurator();
