@@ -2,7 +2,7 @@
 // the test server (which serves the repository root). Needs the build:
 // `npm run build` first, as CI does.
 import {expect} from '@open-wc/testing';
-import {BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource} from '@zxing/library';
+import {decodeQrSvg} from '../shared/qr-decode.js';
 import {buildSmsUrl} from '../../src/core/fallback.js';
 import {DESCRIPTIONS} from '../../src/core/schema-docs.js';
 import {FIELDS} from '../../demo/src/model.js';
@@ -242,25 +242,7 @@ async function axeViolations(win: FrameWindow): Promise<string[]> {
 }
 
 /** Rasterises an SVG and reads the QR code in it. */
-async function decodeQr(svg: string): Promise<string> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth;
-  canvas.height = image.naturalHeight;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(image, 0, 0);
-  const {data, width, height} = context.getImageData(0, 0, canvas.width, canvas.height);
-  const luminance = new Uint8ClampedArray(width * height);
-  for (let i = 0; i < luminance.length; i++) {
-    luminance[i] = (data[i * 4] * 299 + data[i * 4 + 1] * 587 + data[i * 4 + 2] * 114) / 1000;
-  }
-  const bitmap = new BinaryBitmap(
-    new HybridBinarizer(new RGBLuminanceSource(luminance, width, height))
-  );
-  return new QRCodeReader().decode(bitmap).getText();
-}
+const decodeQr = (svg: string) => decodeQrSvg(svg);
 
 /** Catches the configurator's file download and returns the file's name and text. */
 async function catchDownload(f: Frame, click: () => void): Promise<[string, string]> {

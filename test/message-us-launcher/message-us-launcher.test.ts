@@ -5,7 +5,7 @@
  */
 import {expect, fixture, fixtureCleanup, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import {BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource} from '@zxing/library';
+import {decodeQrSvg} from '../shared/qr-decode.js';
 import '../../src/message-us-launcher/index.js';
 import type {MessageUsLauncherElement} from '../../src/message-us-launcher/index.js';
 import type {MessageUsElement} from '../../src/shared/message-us-element.js';
@@ -74,25 +74,7 @@ async function decodeQr(svg: SVGSVGElement): Promise<string> {
   const size = svg.viewBox.baseVal.width * 3;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(size));
-  copy.setAttribute('height', String(size));
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(copy.outerHTML)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(image, 0, 0, size, size);
-  const {data, width, height} = context.getImageData(0, 0, size, size);
-  const luminance = new Uint8ClampedArray(width * height);
-  for (let i = 0; i < luminance.length; i++) {
-    luminance[i] = (data[i * 4] * 299 + data[i * 4 + 1] * 587 + data[i * 4 + 2] * 114) / 1000;
-  }
-  const bitmap = new BinaryBitmap(
-    new HybridBinarizer(new RGBLuminanceSource(luminance, width, height))
-  );
-  return new QRCodeReader().decode(bitmap).getText();
+  return decodeQrSvg(copy.outerHTML, size);
 }
 
 describe('<message-us-launcher>', () => {
