@@ -18,62 +18,16 @@ import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import JSZip from 'jszip';
+import * as setup from '../../scripts/setup.mjs';
 
 export const ZIP = 'dist/wordpress/message-us.zip';
-export const PACKAGES = [
-  'wordpress',
-  'wordpress-theme-twentytwentythree',
-  'php-cli',
-  'php-mysql',
-  'php-mbstring',
-  'php-xml',
-  'php-intl',
-  'mariadb-server',
-  'phpunit',
-];
-const NEEDED = [
-  '/usr/bin/php',
-  '/usr/bin/mysql',
-  '/usr/bin/phpunit',
-  '/usr/share/wordpress/wp-settings.php',
-];
-
-function missing() {
-  const files = NEEDED.filter((file) => !existsSync(file));
-  const intl = existsSync('/usr/bin/php')
-    ? spawnSync('php', ['-r', 'exit(class_exists("Normalizer") ? 0 : 1);']).status !== 0
-    : true;
-  const theme = !existsSync('/usr/share/wordpress/wp-content/themes/twentytwentythree');
-  return files.length > 0 || intl || theme;
-}
-
 /**
- * Installs the Debian packages when any is missing (as root), or throws with
- * one line saying what to install. The repository's shared set-up
- * (scripts/setup.mjs, group `wordpress`) is used when present; php-intl is
- * checked here either way.
+ * Installs the Debian packages WordPress, PHP and MariaDB need when any is
+ * missing (as root or with sudo), or throws with the one line to run: the
+ * repository's shared set-up (scripts/setup.mjs, group `wordpress`).
  */
 export async function ensurePackages() {
-  let shared = null;
-  try {
-    shared = await import('../../scripts/setup.mjs');
-  } catch (error) {
-    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  }
-  if (shared?.GROUPS?.wordpress) await shared.ensurePackages('wordpress');
-  if (!missing()) return;
-  const command = `apt-get install -y -qq --no-install-recommends ${PACKAGES.join(' ')}`;
-  if (process.getuid?.() !== 0) {
-    throw new Error(`[message-us] test:wordpress needs Debian packages; as root run: ${command}`);
-  }
-  console.log(`[message-us] installing ${PACKAGES.join(' ')}`);
-  const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-  let result = spawnSync('apt-get', command.split(' ').slice(1), {stdio: 'inherit', env});
-  if (result.status !== 0) {
-    spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-    result = spawnSync('apt-get', command.split(' ').slice(1), {stdio: 'inherit', env});
-  }
-  if (result.status !== 0 || missing()) throw new Error(`[message-us] could not run: ${command}`);
+  await setup.ensurePackages('wordpress');
 }
 
 function freePort(preferred) {
