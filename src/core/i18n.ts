@@ -254,6 +254,19 @@ export function normalizeLanguageTag(tag: string | null | undefined): string {
  * resolveLocale('x-klingon'); // 'en'
  */
 export function resolveLocale(lang: string | null | undefined): string {
+  // Asked twice per render of every element, nearly always with the same
+  // page language: remembered per tag (a page uses a handful).
+  if (typeof lang !== 'string') return localeOf(lang);
+  let locale = locales.get(lang);
+  if (locale === undefined) {
+    if (locales.size >= 64) locales.clear();
+    locales.set(lang, (locale = localeOf(lang)));
+  }
+  return locale;
+}
+const locales = new Map<string, string>();
+
+function localeOf(lang: string | null | undefined): string {
   const [language, script, region] = parts(lang);
   if (language === 'zh' || language === 'yue') {
     const han = /^han[st]$/.test(script) ? script : likelyScript(language, region);

@@ -591,12 +591,22 @@ function distance(a: string, b: string, limit: number): number {
 export function suggestAttribute(tag: Tag, name: string): string | null {
   // Every element checks every attribute it carries when it connects: a
   // page of a thousand buttons asks the same few questions a thousand times.
+  if (knownAttributes(tag).has(name)) return null;
   const key = `${tag} ${name}`;
   let meant = suggestions.get(key);
-  if (meant === undefined) suggestions.set(key, (meant = suggest(tag, name)));
+  if (meant === undefined) {
+    if (suggestions.size >= 256) suggestions.clear();
+    suggestions.set(key, (meant = suggest(tag, name)));
+  }
   return meant;
 }
 const suggestions = new Map<string, string | null>();
+const knownByTag = new Map<Tag, ReadonlySet<string>>();
+const knownAttributes = (tag: Tag) => {
+  let names = knownByTag.get(tag);
+  if (!names) knownByTag.set(tag, (names = new Set(attributesFor(tag))));
+  return names;
+};
 
 function suggest(tag: Tag, name: string): string | null {
   const lower = name.toLowerCase();

@@ -289,6 +289,7 @@ export abstract class MessageUsElement extends LitElement {
   private checkAttributeNames(): void {
     for (const {name} of Array.from(this.attributes)) {
       const meant = suggestAttribute(this.tag, name);
+      if (!meant) continue;
       const option = optionsFor(this.tag).find((o) => o.attribute === meant);
       if (option) {
         this.warn(
