@@ -341,6 +341,18 @@ export function localeStrings(lang: string | null | undefined): LocaleStrings {
  * isRtl('en'); // false
  */
 export function isRtl(lang: string | null | undefined): boolean {
+  // Asked on every render of every element without an explicit `dir`.
+  if (typeof lang !== 'string') return rtlOf(lang);
+  let rtl = rtls.get(lang);
+  if (rtl === undefined) {
+    if (rtls.size >= 64) rtls.clear();
+    rtls.set(lang, (rtl = rtlOf(lang)));
+  }
+  return rtl;
+}
+const rtls = new Map<string, boolean>();
+
+function rtlOf(lang: string | null | undefined): boolean {
   const [language, script, region] = parts(lang);
   return RTL_SCRIPT.test(script || likelyScript(language, region));
 }
