@@ -103,7 +103,8 @@ console.log(
   `\nwarning texts (literals with "Example", ~${warnings.length}): ${Buffer.byteLength(warningText)} B minified, ${brotli(warningText)} B brotli alone`
 );
 // The stylesheets: css`…` literals survive minification as template strings.
-const styles = code.match(/\bcss`[^`]*`|`[^`]*\{[^`]*:host[^`]*`/g) ?? [];
+const styles = code.match(/`(?::host|\[part=)[^`]*`/g) ?? [];
+const styleText = styles.join('');
 console.log(
-  `stylesheets (css literals, ${styles.length}): ${Buffer.byteLength(styles.join(''))} B minified`
+  `stylesheets (css literals, ${styles.length}): ${Buffer.byteLength(styleText)} B minified, ${brotli(styleText)} B brotli alone`
 );
