@@ -2,6 +2,7 @@ import {readdirSync} from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 
 // Every source file is an entry so `dist/` mirrors `src/` module for module:
 // npm users' bundlers then tree-shake and dedupe Lit themselves.
@@ -29,6 +30,37 @@ const cdnBundles = [
   // and the QR encoder, so pages without a launcher load neither.
   {input: 'src/cdn/message-us-launcher.ts', file: 'dist/cdn/message-us-launcher.js', format: 'es'},
 ].filter(({input}) => cdnSources.includes(input));
+
+// Terser keeps template literals as written, so the elements' stylesheets
+// (css`…`) would ship with their indentation and line breaks: collapsed here,
+// for the CDN bundles, outside the `${…}` interpolations. Whitespace inside a
+// value (`calc(a - b)`) and before a selector's `:` stays, as it matters there.
+function minifyCssLiterals() {
+  const squeeze = (text) =>
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};]) ?/g, '$1')
+      .replace(/([:,]) /g, '$1')
+      .replace(/;}/g, '}');
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      // TypeScript emits the tag with a space: css `…`.
+      if (id.includes('node_modules') || !/\bcss\s*`/.test(code)) return null;
+      const out = new MagicString(code);
+      for (const match of code.matchAll(/\bcss\s*`([^`]*)`/g)) {
+        const start = match.index + match[0].indexOf('`') + 1;
+        const body = match[1]
+          .split(/(\$\{[^}]*\})/)
+          .map((part, i) => (i % 2 ? part : squeeze(part)))
+          .join('')
+          .trim();
+        out.overwrite(start, start + match[1].length, body);
+      }
+      return {code: out.toString(), map: out.generateMap({hires: true})};
+    },
+  };
+}
 
 const terserOptions = {
   ecma: 2021,
@@ -76,6 +108,7 @@ export default [
         declarationMap: false,
         sourceMap: true,
       }),
+      minifyCssLiterals(),
       terser(terserOptions),
     ],
     output: {file, format, sourcemap: true},

@@ -44,6 +44,38 @@ a.floor::before {
   background: currentColor;
 }`;
 
+// The framework-free floor: a custom element with the button's shadow DOM
+// (one adopted stylesheet — the button's own CSS, read from the source — and
+// a shadow `<a part="base">` holding the glyph and the label) and no logic:
+// no Lit, no options, no detection, no validation. What a custom element
+// costs at all; the difference to it is what message-us adds.
+const sourceCss = (file, end) => {
+  const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+  const start = text.indexOf('css`') + 4;
+  return text.slice(start, text.indexOf(end, start));
+};
+const [WHITE, BLACK] = ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'];
+export const FLOOR_CSS = `${sourceCss('../src/shared/styles.ts', '`;')}
+${sourceCss('../src/message-us-button/message-us-button.ts', '`,')}`
+  .replaceAll('${BLACK}', BLACK)
+  .replaceAll('${WHITE}', WHITE);
+const GLYPH =
+  'M12 2.5C6.2 2.5 1.5 6.4 1.5 11.2c0 2.7 1.5 5.1 3.9 6.7-.2 1.3-.8 2.5-1.8 3.5-.2.2 0 .6.3.6 2-.1 3.8-.8 5.2-1.9.9.2 1.9.3 2.9.3 5.8 0 10.5-3.9 10.5-8.7S17.8 2.5 12 2.5Z';
+const FLOOR_SCRIPT = `const sheet = new CSSStyleSheet();
+sheet.replaceSync(${JSON.stringify(FLOOR_CSS)});
+const template = document.createElement('template');
+template.innerHTML = '<a part="base" class="dark" style="--_h: 44px; --_radius: 9.68px"><span part="icon"><svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path fill="currentColor" fill-rule="evenodd" d="${GLYPH}"></path></svg></span><span part="label">Message Us</span></a>';
+customElements.define('floor-button', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({mode: 'open', delegatesFocus: true});
+    root.adoptedStyleSheets = [sheet];
+    const a = template.content.firstChild.cloneNode(true);
+    a.href = 'https://bcrw.apple.com/urn:biz:' + this.getAttribute('business-id');
+    root.append(a);
+  }
+});`;
+
 // Runs before the bundle. Classic and inline, so it costs no request and is
 // done before the module is even fetched.
 const HARNESS = `(() => {
@@ -137,7 +169,7 @@ const HARNESS = `(() => {
   document.addEventListener('DOMContentLoaded', async () => {
     b.phases.dcl = performance.now() - start;
     try {
-      const tags = ['message-us-button', 'message-us-banner'];
+      const tags = ['message-us-button', 'message-us-banner', 'floor-button'];
       const els = [...document.querySelectorAll(tags.join(','))];
       let rendered;
       if (els.length) {
@@ -203,7 +235,16 @@ function repeat(n, make) {
   return out;
 }
 
-function page({title, n, css = '', body, bundle = true, bundleQuery = '', boxes = false}) {
+function page({
+  title,
+  n,
+  css = '',
+  body,
+  bundle = true,
+  bundleQuery = '',
+  boxes = false,
+  script = '',
+}) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -214,7 +255,7 @@ function page({title, n, css = '', body, bundle = true, bundleQuery = '', boxes 
 <script>${HARNESS}</script>
 <style>body { margin: 8px; font: 16px/1.5 system-ui, sans-serif; } main { line-height: 52px; }
 ${css}</style>
-${bundle ? `<script type="module" src="${BUNDLE_PATH}${bundleQuery}"></script>` : ''}
+${bundle ? `<script type="module" src="${BUNDLE_PATH}${bundleQuery}"></script>` : ''}${script ? `<script type="module">${script}</script>` : ''}
 </head>
 <body data-n="${n}"${boxes ? ' data-boxes="1"' : ''}>
 <main>
@@ -247,6 +288,19 @@ export function pages() {
         css: ANCHOR_CSS,
         bundle: false,
         body: repeat(n, () => `<a class="floor" href="${MESSAGES_HREF}">Message Us</a>`),
+      }),
+    });
+    list.push({
+      name: `element-${n}`,
+      kind: 'element',
+      n,
+      floor: `anchor-${n}`,
+      html: page({
+        title: `${n} framework-free custom elements`,
+        n,
+        bundle: false,
+        script: FLOOR_SCRIPT,
+        body: repeat(n, () => `<floor-button business-id="${BUSINESS_ID}"></floor-button>`),
       }),
     });
     list.push({

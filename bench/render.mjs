@@ -279,7 +279,9 @@ async function benchEngine(engine, pageList, server) {
   // asking for /favicon.ico) is a request in Firefox's eyes: allowed, as it
   // belongs to the page, not to the widget.
   const allowedOf = (p) =>
-    p.kind === 'anchor' ? [urlOf(p), PAGE_ICON] : [urlOf(p), bundleUrl(p), PAGE_ICON];
+    p.kind === 'anchor' || p.kind === 'element'
+      ? [urlOf(p), PAGE_ICON]
+      : [urlOf(p), bundleUrl(p), PAGE_ICON];
   const started = Date.now();
 
   const checkNetwork = (p, r, serverRequests) => {
@@ -429,6 +431,17 @@ function summarise(engine, pageList, {driver, runs, problems}) {
     };
     if (driver.heap) row.heapOverFloorBytes = row.heapBytes.median - floor.heapBytes.median;
     if (row.cpuMs !== 'n/a') row.ratio.cpuOfMedians = row.cpuMs.median / floor.cpuMs.median;
+    // Against the framework-free custom element with the same shadow DOM
+    // (and the same N): what message-us adds over what any custom element costs.
+    const element = byName[`element-${row.n}`];
+    if (row.kind === 'element' || !element) continue;
+    const pairedElement = runs[row.page].map((r, i) => r.renderMs / runs[element.page][i].renderMs);
+    row.overElement = {
+      floor: element.page,
+      ofMedians: row.renderMs.median / element.renderMs.median,
+      paired: stats(pairedElement),
+    };
+    if (row.cpuMs !== 'n/a') row.overElement.cpuOfMedians = row.cpuMs.median / element.cpuMs.median;
   }
 
   const targets = [];
@@ -438,6 +451,12 @@ function summarise(engine, pageList, {driver, runs, problems}) {
     '1,000 buttons within 3× the time of 1,000 anchors',
     t1.ratio.ofMedians <= 3 ? 'PASS' : 'FAIL',
     `median ${fmt(t1.renderMs.median)} ms vs ${fmt(byName['anchor-1000'].renderMs.median)} ms = ${t1.ratio.ofMedians.toFixed(2)}× (paired runs ${t1.ratio.paired.min.toFixed(2)}–${t1.ratio.paired.max.toFixed(2)}×)${t1.ratio.cpuOfMedians ? `; main-thread CPU ${fmt(t1.cpuMs.median)} vs ${fmt(byName['anchor-1000'].cpuMs.median)} ms = ${t1.ratio.cpuOfMedians.toFixed(2)}×` : ''}`
+  );
+  const e1 = byName['element-1000'];
+  target(
+    'the floor: a framework-free custom element with the same shadow DOM (1,000)',
+    'info',
+    `element ${fmt(e1.renderMs.median)} ms = ${e1.ratio.ofMedians.toFixed(2)}× anchors${e1.ratio.cpuOfMedians ? ` (CPU ${e1.ratio.cpuOfMedians.toFixed(2)}×)` : ''}; buttons = ${t1.overElement.ofMedians.toFixed(2)}× the element${t1.overElement.cpuOfMedians ? ` (CPU ${t1.overElement.cpuOfMedians.toFixed(2)}×)` : ''}`
   );
   const t2 = byName['button-100'].longTasks;
   target(
@@ -495,6 +514,7 @@ function printTable(engine, version, {rows, targets}) {
     ['N', (r) => String(r.n)],
     ['render ms median [min–max]', (r) => range(r.renderMs)],
     ['×anchor', (r) => (r.ratio ? `${r.ratio.ofMedians.toFixed(2)}×` : '')],
+    ['×element', (r) => (r.overElement ? `${r.overElement.ofMedians.toFixed(2)}×` : '')],
     ...(withCpu
       ? [
           [

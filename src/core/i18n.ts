@@ -254,6 +254,19 @@ export function normalizeLanguageTag(tag: string | null | undefined): string {
  * resolveLocale('x-klingon'); // 'en'
  */
 export function resolveLocale(lang: string | null | undefined): string {
+  // Asked twice per render of every element, nearly always with the same
+  // page language: remembered per tag (a page uses a handful).
+  if (typeof lang !== 'string') return localeOf(lang);
+  let locale = locales.get(lang);
+  if (locale === undefined) {
+    if (locales.size >= 64) locales.clear();
+    locales.set(lang, (locale = localeOf(lang)));
+  }
+  return locale;
+}
+const locales = new Map<string, string>();
+
+function localeOf(lang: string | null | undefined): string {
   const [language, script, region] = parts(lang);
   if (language === 'zh' || language === 'yue') {
     const han = /^han[st]$/.test(script) ? script : likelyScript(language, region);
@@ -328,6 +341,18 @@ export function localeStrings(lang: string | null | undefined): LocaleStrings {
  * isRtl('en'); // false
  */
 export function isRtl(lang: string | null | undefined): boolean {
+  // Asked on every render of every element without an explicit `dir`.
+  if (typeof lang !== 'string') return rtlOf(lang);
+  let rtl = rtls.get(lang);
+  if (rtl === undefined) {
+    if (rtls.size >= 64) rtls.clear();
+    rtls.set(lang, (rtl = rtlOf(lang)));
+  }
+  return rtl;
+}
+const rtls = new Map<string, boolean>();
+
+function rtlOf(lang: string | null | undefined): boolean {
   const [language, script, region] = parts(lang);
   return RTL_SCRIPT.test(script || likelyScript(language, region));
 }

@@ -530,8 +530,12 @@ export function tagsOf(option: OptionSpec): readonly Tag[] {
 
 /** The options of an element, in table order. */
 export function optionsFor(tag: Tag): readonly OptionSpec[] {
-  return OPTIONS.filter((option) => tagsOf(option).includes(tag));
+  // Asked several times per render of every element: filtered once per tag.
+  let options = optionsByTag.get(tag);
+  if (!options) optionsByTag.set(tag, (options = OPTIONS.filter((o) => tagsOf(o).includes(tag))));
+  return options;
 }
+const optionsByTag = new Map<Tag, readonly OptionSpec[]>();
 
 /** The attributes of an element, in table order. */
 export function attributesFor(tag: Tag): string[] {
@@ -585,6 +589,26 @@ function distance(a: string, b: string, limit: number): number {
  * @example suggestAttribute('message-us-button', 'class') // null
  */
 export function suggestAttribute(tag: Tag, name: string): string | null {
+  // Every element checks every attribute it carries when it connects: a
+  // page of a thousand buttons asks the same few questions a thousand times.
+  if (knownAttributes(tag).has(name)) return null;
+  const key = `${tag} ${name}`;
+  let meant = suggestions.get(key);
+  if (meant === undefined) {
+    if (suggestions.size >= 256) suggestions.clear();
+    suggestions.set(key, (meant = suggest(tag, name)));
+  }
+  return meant;
+}
+const suggestions = new Map<string, string | null>();
+const knownByTag = new Map<Tag, ReadonlySet<string>>();
+const knownAttributes = (tag: Tag) => {
+  let names = knownByTag.get(tag);
+  if (!names) knownByTag.set(tag, (names = new Set(attributesFor(tag))));
+  return names;
+};
+
+function suggest(tag: Tag, name: string): string | null {
   const lower = name.toLowerCase();
   const known = attributesFor(tag);
   if (

@@ -26,17 +26,7 @@ export function pagePlatform(): PlatformInfo {
  * attribute still decides, and says the language is unknown.
  */
 export function langOf(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang?.trim()) return normalizeLanguageTag(lang);
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  // WebKitGTK under a POSIX locale reports "C"; a value that is not a
-  // language tag would end up in a `lang` attribute (an axe violation).
-  return normalizeLanguageTag(typeof navigator === 'undefined' ? '' : navigator.language);
+  return langAndDirOf(element).lang;
 }
 
 /**
@@ -44,15 +34,34 @@ export function langOf(element: Element): string {
  * `dir` (as the page's layout uses it), else the language's own direction.
  */
 export function explicitDirOf(element: Element): 'ltr' | 'rtl' | null {
+  return langAndDirOf(element).dir;
+}
+
+/**
+ * {@link langOf} and {@link explicitDirOf} in one walk up the tree: every
+ * element asks for both on every update.
+ */
+export function langAndDirOf(element: Element): {lang: string; dir: 'ltr' | 'rtl' | null} {
+  let lang: string | undefined;
+  let dir: 'ltr' | 'rtl' | null = null;
   let node: Node | null = element;
-  while (node) {
+  while (node && (lang === undefined || !dir)) {
     if (node instanceof Element) {
-      const dir = node.getAttribute('dir')?.trim().toLowerCase();
-      if (dir === 'ltr' || dir === 'rtl') return dir;
+      if (lang === undefined) {
+        const value = node.getAttribute('lang');
+        if (value?.trim()) lang = normalizeLanguageTag(value);
+      }
+      if (!dir) {
+        const value = node.getAttribute('dir')?.trim().toLowerCase();
+        if (value === 'ltr' || value === 'rtl') dir = value;
+      }
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return null;
+  // WebKitGTK under a POSIX locale reports "C"; a value that is not a
+  // language tag would end up in a `lang` attribute (an axe violation).
+  lang ??= normalizeLanguageTag(typeof navigator === 'undefined' ? '' : navigator.language);
+  return {lang, dir};
 }
 
 /**

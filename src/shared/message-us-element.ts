@@ -28,7 +28,7 @@ import {hintOnce} from './hint.js';
 import {setState} from './states.js';
 import type {MessageUsAvailabilityDetail} from './availability.js';
 import {ContrastController, PageController, defaultsFor, parentOf} from './controllers.js';
-import {explicitDirOf, isCssColor, isCssFontFamily, langOf, pagePlatform} from './environment.js';
+import {isCssColor, isCssFontFamily, langAndDirOf, pagePlatform} from './environment.js';
 import {tokens} from './tokens.js';
 
 export type {View} from '../core/view.js';
@@ -166,6 +166,7 @@ export abstract class MessageUsElement extends LitElement {
   view?: View;
   private _warned = new Set<string>();
   private _announced = '';
+  private _statesOf?: Outcome;
   /** What the next click on the link comes from, as its keydown or mousedown said. */
   private _via: Activation = 'click';
   /** The page's link or button this element sits inside, if any; see connectedCallback. */
@@ -252,12 +253,13 @@ export abstract class MessageUsElement extends LitElement {
   protected gatherEnv(): ViewEnv {
     if (isServer) return {...SERVER_ENV, lang: this.getAttribute('lang') ?? ''};
     const {supportsMessages, isApple} = pagePlatform();
+    const {lang, dir} = langAndDirOf(this);
     return {
       supportsMessages,
       isApple,
       baseUrl: document.baseURI,
-      lang: langOf(this),
-      dir: explicitDirOf(this),
+      lang,
+      dir,
       isColor: isCssColor,
       isFontFamily: isCssFontFamily,
       defaults: defaultsFor(this),
@@ -287,6 +289,7 @@ export abstract class MessageUsElement extends LitElement {
   private checkAttributeNames(): void {
     for (const {name} of Array.from(this.attributes)) {
       const meant = suggestAttribute(this.tag, name);
+      if (!meant) continue;
       const option = optionsFor(this.tag).find((o) => o.attribute === meant);
       if (option) {
         this.warn(
@@ -299,8 +302,12 @@ export abstract class MessageUsElement extends LitElement {
   protected override updated(): void {
     const {outcome, channel, href} = this;
     // `:state(hidden)` and the rest, so a page can style around the element
-    // (`.card:has(message-us-button:state(hidden)) {display: none}`).
-    for (const state of OUTCOMES) setState(this, state, state === outcome);
+    // (`.card:has(message-us-button:state(hidden)) {display: none}`); set
+    // only when the outcome changes, since most updates keep it.
+    if (outcome !== this._statesOf) {
+      for (const state of OUTCOMES) setState(this, state, state === outcome);
+      this._statesOf = outcome;
+    }
     const key = `${outcome} ${channel} ${href}`;
     if (key === this._announced) return;
     this._announced = key;
