@@ -22,7 +22,7 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import type {ViewEnv} from './core/view.js';
-import {MessageUsElement} from './shared/message-us-element.js';
+import {MessageUsElement, serverEnv} from './shared/message-us-element.js';
 
 /** Elements whose next update adopts a server-rendered shadow root. */
 const hydrating = new WeakSet<Element>();
@@ -65,14 +65,7 @@ prototype.connectedCallback = function () {
 
 prototype.gatherEnv = function () {
   // The same environment as the base class uses on a server.
-  if (hydrating.has(this)) {
-    return {
-      supportsMessages: true,
-      isApple: true,
-      lang: this.getAttribute('lang') ?? '',
-      dir: null,
-    };
-  }
+  if (hydrating.has(this)) return serverEnv(this);
   return original.gatherEnv.call(this);
 };
 

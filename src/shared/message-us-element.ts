@@ -138,7 +138,21 @@ export function enableHours(build: HoursBuild): void {
 
 // On a server nothing can be detected: render the Messages link (or what
 // the page's policy gives for it), and let the browser correct it on hydration.
-const SERVER_ENV: ViewEnv = {supportsMessages: true, isApple: true, lang: '', dir: null};
+/**
+ * The environment of a server render, also used by the browser's first render
+ * of a server-rendered element (`message-us/hydrate-support.js`), which must match it.
+ *
+ * @param element - The element.
+ * @returns The environment.
+ */
+export function serverEnv(element: Element): ViewEnv {
+  return {
+    supportsMessages: true,
+    isApple: true,
+    lang: element.getAttribute('lang') ?? '',
+    dir: null,
+  };
+}
 
 /**
  * What `<message-us-button>` and `<message-us-banner>` share: the options
@@ -251,7 +265,7 @@ export abstract class MessageUsElement extends LitElement {
 
   /** @internal The environment the view is decided in. */
   protected gatherEnv(): ViewEnv {
-    if (isServer) return {...SERVER_ENV, lang: this.getAttribute('lang') ?? ''};
+    if (isServer) return serverEnv(this);
     const {supportsMessages, isApple} = pagePlatform();
     const {lang, dir} = langAndDirOf(this);
     return {
