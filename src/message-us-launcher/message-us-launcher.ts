@@ -19,7 +19,7 @@ import {MessageUsElement, propertiesOf, type View} from '../shared/message-us-el
 import {glyphPath} from '../shared/icon.js';
 import {sharedStyles} from '../shared/styles.js';
 import {tokens} from '../shared/tokens.js';
-import {qrPath} from './qr.js';
+import {MAX_QR_BYTES, qrPath} from './qr.js';
 
 export type {LauncherPosition} from '../core/launcher.js';
 
@@ -372,7 +372,12 @@ export class MessageUsLauncherElement extends MessageUsElement {
   /** Each department's hand-off link as its view now reads, or null. */
   private handoffLinks(): Array<string | null> {
     const handoff = this._state?.values.handoff === 'qr' && isHandoffDevice(pagePlatform().os);
-    return this._departments.map((department) => (handoff ? handoffLink(department.view) : null));
+    // A link too long for any QR code (a megabyte `body`) hands nothing
+    // off, or the panel would open on no code at all.
+    return this._departments.map((department) => {
+      const link = handoff ? handoffLink(department.view) : null;
+      return link && link.length <= MAX_QR_BYTES ? link : null;
+    });
   }
 
   override contrastAttributes(): readonly [string, string] | null {

@@ -332,7 +332,9 @@ export function styleProblems(node: Element): string[] {
       property !== '--_font' &&
       /url\(|image-set\(|image\(|expression\(/i.test(style.getPropertyValue(property))
     ) {
-      problems.push(`${property} loads something: ${style.getPropertyValue(property).slice(0, 80)}`);
+      problems.push(
+        `${property} loads something: ${style.getPropertyValue(property).slice(0, 80)}`
+      );
     }
   }
   return problems;

@@ -6,7 +6,7 @@
  */
 import {expect} from '@open-wc/testing';
 import '../../src/message-us-launcher/index.js';
-import {qrPath} from '../../src/message-us-launcher/qr.js';
+import {MAX_QR_BYTES, qrPath} from '../../src/message-us-launcher/qr.js';
 import {CANARY, PAYLOADS} from './payloads.js';
 import {ID, allRendered, type RenderedElement} from './harness.js';
 import {useArena} from './hostile.js';
@@ -102,6 +102,22 @@ describe('<message-us-launcher> hostile-value checks', () => {
       problems: [],
       departments: ['hidden', 'hidden'],
     });
+  });
+
+  it('leave out the QR code of a link too long for one, at once', async () => {
+    // The encoder tried every QR version on a megabyte link first: seconds
+    // per code, with the page frozen.
+    const body = 'A'.repeat(1 << 20);
+    const launcher = createLauncher(LAUNCHER_BASELINES.qr, {body});
+    const root = await rendered(launcher);
+    const link = `https://bcrw.apple.com/urn:biz:${ID}?body=`;
+    expect({
+      fits: qrPath(link + 'A'.repeat(MAX_QR_BYTES - link.length))?.size,
+      tooLong: qrPath(link + 'A'.repeat(MAX_QR_BYTES - link.length + 1)),
+      figures: root.querySelectorAll('figure').length,
+      outcome: launcher.outcome,
+      problems: launcherProblems(launcher),
+    }).to.deep.equal({fits: 185, tooLong: null, figures: 0, outcome: 'hidden', problems: []});
   });
 
   for (const attribute of LAUNCHER_ATTRIBUTES) {

@@ -145,7 +145,14 @@ const PANEL_ELEMENTS = new Set([
   'strong',
 ]);
 /** Without departments, the launcher is a button's link in a dock. */
-export const SINGLE_ELEMENTS: ReadonlySet<string> = new Set(['div', 'a', 'span', 'slot', 'svg', 'path']);
+export const SINGLE_ELEMENTS: ReadonlySet<string> = new Set([
+  'div',
+  'a',
+  'span',
+  'slot',
+  'svg',
+  'path',
+]);
 const DANGEROUS_ATTRIBUTE =
   /^(?:on.*|src|srcdoc|srcset|data|action|formaction|xlink:href|href|background|poster|ping)$/i;
 // One run of dark modules per segment of a row (see qr.ts).
@@ -220,18 +227,24 @@ export function launcherProblems(launcher: RenderedElement): string[] {
     problems.push(`${toggles.length} toggles and ${panels.length} panels`);
   } else {
     if (toggles[0].getAttribute('aria-expanded') !== String(open)) {
-      problems.push(`aria-expanded ${toggles[0].getAttribute('aria-expanded')} when open is ${open}`);
+      problems.push(
+        `aria-expanded ${toggles[0].getAttribute('aria-expanded')} when open is ${open}`
+      );
     }
-    if (panels[0].hidden === open) problems.push(`panel hidden ${panels[0].hidden} when open is ${open}`);
+    if (panels[0].hidden === open)
+      problems.push(`panel hidden ${panels[0].hidden} when open is ${open}`);
   }
   const items = root.querySelectorAll('li');
   const slots = root.querySelectorAll('slot');
   if (items.length !== departments.length || slots.length !== departments.length) {
-    problems.push(`${items.length} items, ${slots.length} slots for ${departments.length} departments`);
+    problems.push(
+      `${items.length} items, ${slots.length} slots for ${departments.length} departments`
+    );
   }
   for (const part of ['heading', 'greeting', 'status']) {
     for (const node of Array.from(root.querySelectorAll(`[part="${part}"]`))) {
-      if (node.children.length) problems.push(`markup in the ${part}: ${node.innerHTML.slice(0, 80)}`);
+      if (node.children.length)
+        problems.push(`markup in the ${part}: ${node.innerHTML.slice(0, 80)}`);
     }
   }
   Array.from(items).forEach((item, i) => {
