@@ -19,7 +19,7 @@ import {MessageUsElement, propertiesOf, type View} from '../shared/message-us-el
 import {glyphPath} from '../shared/icon.js';
 import {sharedStyles} from '../shared/styles.js';
 import {tokens} from '../shared/tokens.js';
-import {qrPath} from './qr.js';
+import {MAX_QR_BYTES, qrPath} from './qr.js';
 
 export type {LauncherPosition} from '../core/launcher.js';
 
@@ -314,9 +314,11 @@ export class MessageUsLauncherElement extends MessageUsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Departments added or removed: manual slots do not announce them.
+    // Departments added or removed: manual slots do not announce them. A
+    // department's own routing changes its hand-off code without changing
+    // its outcome, so its attributes are watched too.
     this._observer = new MutationObserver(() => this.requestUpdate());
-    this._observer.observe(this, {childList: true});
+    this._observer.observe(this, {childList: true, subtree: true, attributes: true});
   }
 
   override disconnectedCallback(): void {
@@ -357,10 +359,7 @@ export class MessageUsLauncherElement extends MessageUsElement {
       const env = this.gatherEnv();
       this._state = resolveLauncher(props, env);
       this._state.problems.forEach((problem) => this.warn(problem));
-      const handoff = this._state.values.handoff === 'qr' && isHandoffDevice(pagePlatform().os);
-      this._handoff = this._departments.map((department) =>
-        handoff ? handoffLink(department.view) : null
-      );
+      this._handoff = this.handoffLinks();
     } catch (error) {
       this._state = undefined;
       this.warn(`could not render: ${String(error)}`);
@@ -368,6 +367,17 @@ export class MessageUsLauncherElement extends MessageUsElement {
     // Without departments the launcher is one link, decided as a button's is.
     if (this._departments.length) this.view = undefined;
     else super.willUpdate();
+  }
+
+  /** Each department's hand-off link as its view now reads, or null. */
+  private handoffLinks(): Array<string | null> {
+    const handoff = this._state?.values.handoff === 'qr' && isHandoffDevice(pagePlatform().os);
+    // A link too long for any QR code (a megabyte `body`) hands nothing
+    // off, or the panel would open on no code at all.
+    return this._departments.map((department) => {
+      const link = handoff ? handoffLink(department.view) : null;
+      return link && link.length <= MAX_QR_BYTES ? link : null;
+    });
   }
 
   override contrastAttributes(): readonly [string, string] | null {
@@ -386,6 +396,17 @@ export class MessageUsLauncherElement extends MessageUsElement {
     if (INHERITED.some((property) => changed.has(property))) {
       departments.forEach((department) => department.requestUpdate());
     }
+    // The departments read their options in their own updates, after this
+    // one: a code drawn from a view they have since replaced would send the
+    // visitor to the old intent or body, so draw again once they are done.
+    void Promise.all(departments.map((department) => department.updateComplete)).then(
+      () => {
+        if (this._departments !== departments) return;
+        const links = this.handoffLinks();
+        if (links.some((link, i) => link !== this._handoff[i])) this.requestUpdate();
+      },
+      () => {}
+    );
     const open = this._open && departments.length > 0;
     if (open) document.addEventListener('click', this._onOutside, true);
     else document.removeEventListener('click', this._onOutside, true);

@@ -3,6 +3,13 @@ import qrcode from 'qrcode-generator';
 /** Modules of light border the QR specification asks for around the code. */
 export const QUIET_ZONE = 4;
 
+/**
+ * The most bytes a QR code holds (version 40, low error correction, byte
+ * mode). The encoder only finds out by trying every version, which for a
+ * megabyte `body` takes seconds per code, so longer text stops here.
+ */
+export const MAX_QR_BYTES = 2953;
+
 /** A QR code as one SVG path: `size` modules square including the quiet zone. */
 export interface QrPath {
   size: number;
@@ -21,6 +28,8 @@ export interface QrPath {
  * @example qrPath('https://bcrw.apple.com/urn:biz:22222222-dddd-4444-bbbb-777777777777')?.size // 37
  */
 export function qrPath(text: string): QrPath | null {
+  // Each character is at least one byte in UTF-8.
+  if (text.length > MAX_QR_BYTES) return null;
   for (const level of ['M', 'L'] as const) {
     try {
       const qr = qrcode(0, level);

@@ -263,7 +263,10 @@ export function linkProblem(channel: string | null, href: string): string | null
  */
 export function renderProblems(
   element: RenderedElement,
-  {styles = true}: {styles?: boolean} = {}
+  {
+    styles = true,
+    elements = ALLOWED_ELEMENTS,
+  }: {styles?: boolean; elements?: ReadonlySet<string>} = {}
 ): string[] {
   const problems: string[] = [];
   const {outcome, channel, href} = element;
@@ -292,36 +295,47 @@ export function renderProblems(
   }
   for (const node of Array.from(root.querySelectorAll('*'))) {
     const name = node.localName;
-    if (!ALLOWED_ELEMENTS.has(name)) problems.push(`unexpected <${name}> in the shadow root`);
+    if (!elements.has(name)) problems.push(`unexpected <${name}> in the shadow root`);
     for (const attribute of node.getAttributeNames()) {
       if (DANGEROUS_ATTRIBUTE.test(attribute)) problems.push(`<${name} ${attribute}>`);
       if (attribute === 'href' && name !== 'a') problems.push(`href on <${name}>`);
     }
-    if (styles && (node instanceof HTMLElement || node instanceof SVGElement)) {
-      const {style} = node;
-      for (let i = 0; i < style.length; i++) {
-        const property = style.item(i);
-        if (!property.startsWith('--_')) {
-          problems.push(
-            `inline ${property}: ${style.getPropertyValue(property).slice(0, 80)} on <${name}>`
-          );
-        } else if (
-          // The font list only feeds font-family, which loads nothing; every
-          // other private property is a colour or a length.
-          property !== '--_font' &&
-          /url\(|image-set\(|image\(|expression\(/i.test(style.getPropertyValue(property))
-        ) {
-          problems.push(
-            `${property} loads something: ${style.getPropertyValue(property).slice(0, 80)}`
-          );
-        }
-      }
-    }
+    if (styles) problems.push(...styleProblems(node));
   }
   const base = links[0];
   if (styles && base) {
     const image = getComputedStyle(base).backgroundImage;
     if (image !== 'none' && image !== '') problems.push(`background-image ${image.slice(0, 80)}`);
+  }
+  return problems;
+}
+
+/**
+ * Inline styles on one rendered node that are not the element's own
+ * private custom properties (`--_…`, set through CSSOM by the token
+ * mechanism), or private properties whose value could load something.
+ */
+export function styleProblems(node: Element): string[] {
+  const problems: string[] = [];
+  if (!(node instanceof HTMLElement || node instanceof SVGElement)) return problems;
+  const name = node.localName;
+  const {style} = node;
+  for (let i = 0; i < style.length; i++) {
+    const property = style.item(i);
+    if (!property.startsWith('--_')) {
+      problems.push(
+        `inline ${property}: ${style.getPropertyValue(property).slice(0, 80)} on <${name}>`
+      );
+    } else if (
+      // The font list only feeds font-family, which loads nothing; every
+      // other private property is a colour or a length.
+      property !== '--_font' &&
+      /url\(|image-set\(|image\(|expression\(/i.test(style.getPropertyValue(property))
+    ) {
+      problems.push(
+        `${property} loads something: ${style.getPropertyValue(property).slice(0, 80)}`
+      );
+    }
   }
   return problems;
 }
