@@ -1,0 +1,4 @@
+// Half 1 of the department attributes; see hostile-launcher-departments.ts.
+import {departmentSuite} from './hostile-launcher-departments.js';
+
+departmentSuite(0);
