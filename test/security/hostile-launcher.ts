@@ -8,8 +8,8 @@
  */
 import {expect} from '@open-wc/testing';
 import type {Payload} from './payloads.js';
-import {allRendered, baitRequests, settle, type RenderedElement} from './harness.js';
-import type {Arena} from './hostile.js';
+import {allRendered, settle, type RenderedElement} from './harness.js';
+import {expectGuardClean, type Arena} from './hostile.js';
 import {
   LAUNCHER_BASELINES,
   createLauncher,
@@ -17,8 +17,6 @@ import {
   launcherProblems,
   withDepartments,
 } from './launcher.js';
-
-const MAX_WARNING_LENGTH = 2000;
 
 interface LauncherCase {
   launcher: RenderedElement;
@@ -82,15 +80,5 @@ export async function expectLauncherAttributeHarmless(
     launcherProblems(launcher).map((problem) => `${label}: ${problem}`)
   );
   expect(problems, 'rendered launchers').to.deep.equal([]);
-  const {guarded} = arena;
-  expect(guarded.pwned(), 'canary written').to.equal(false);
-  expect(guarded.errors, 'exceptions reaching the window').to.deep.equal([]);
-  expect(baitRequests(), 'requests for the bait').to.deep.equal([]);
-  const bad = guarded.warnings.filter(
-    (w) => !w.startsWith('[message-us] ') || w.length > MAX_WARNING_LENGTH
-  );
-  expect(
-    bad.map((w) => w.slice(0, 200)),
-    'warnings not prefixed or too long'
-  ).to.deep.equal([]);
+  expectGuardClean(arena.guarded);
 }

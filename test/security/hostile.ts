@@ -82,6 +82,14 @@ export function expectHarmless(guarded: Guarded, cases: Case[]): void {
     renderProblems(element).map((problem) => `${label}: ${problem}`)
   );
   expect(problems, 'rendered elements').to.deep.equal([]);
+  expectGuardClean(guarded);
+}
+
+/**
+ * What the guard saw stayed harmless: no canary written, no exception, no
+ * request for the bait, and every warning prefixed and short.
+ */
+export function expectGuardClean(guarded: Guarded): void {
   expect(guarded.pwned(), 'canary written').to.equal(false);
   expect(guarded.errors, 'exceptions reaching the window').to.deep.equal([]);
   expect(baitRequests(), 'requests for the bait').to.deep.equal([]);

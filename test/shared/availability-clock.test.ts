@@ -4,65 +4,10 @@ import {
   createAvailabilityClock,
   pageClock,
 } from '../../src/shared/availability-clock.js';
-import type {ClockEnv} from '../../src/shared/availability-clock.js';
+import {FakeTime} from './fake-time.js';
 import {takeWarnings, warnedAbout} from './harness.js';
 
-/** Timers that run only when the test moves the time on. */
-class FakeTime {
-  time = 1_000_000;
-  /** Every delay passed to setTimeout, in order. */
-  readonly delays: number[] = [];
-  cleared = 0;
-  readonly document = Object.assign(new EventTarget(), {
-    visibilityState: 'visible' as DocumentVisibilityState,
-  });
-  private readonly timers = new Map<number, {at: number; run: () => void}>();
-  private id = 0;
-
-  readonly env: ClockEnv = {
-    now: () => this.time,
-    setTimeout: (run, ms) => {
-      this.delays.push(ms);
-      this.timers.set(++this.id, {at: this.time + ms, run});
-      return this.id;
-    },
-    clearTimeout: (handle) => {
-      if (this.timers.delete(handle as number)) this.cleared++;
-    },
-    document: this.document as unknown as ClockEnv['document'],
-  };
-
-  /** Pending timers as delays from now. */
-  pending(): number[] {
-    return [...this.timers.values()].map(({at}) => at - this.time);
-  }
-
-  /** Moves the time on by `ms`, running due timers in order at their own time. */
-  advance(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      const due = [...this.timers]
-        .filter(([, {at}]) => at <= end)
-        .sort((x, y) => x[1].at - y[1].at);
-      if (!due.length) break;
-      const [id, {at, run}] = due[0];
-      this.timers.delete(id);
-      this.time = at;
-      run();
-    }
-    this.time = end;
-  }
-
-  /** Moves the time on without running timers, as a sleeping tab does. */
-  sleep(ms: number): void {
-    this.time += ms;
-  }
-
-  /** A boundary `ms` after the clock's current time. */
-  in(ms: number): Date {
-    return new Date(this.time + ms);
-  }
-}
+const START = 1_000_000;
 
 /** A subscriber whose boundaries come from a list, recording when it is called. */
 function subscriber(fake: FakeTime, boundaries: Array<number | null>) {
@@ -81,7 +26,7 @@ function subscriber(fake: FakeTime, boundaries: Array<number | null>) {
 describe('availability clock', () => {
   let fake: FakeTime;
   beforeEach(() => {
-    fake = new FakeTime();
+    fake = new FakeTime(START);
   });
 
   it('keeps one timer for many subscribers, set for the earliest boundary', () => {

@@ -13,7 +13,8 @@ import {expect, fixtureCleanup} from '@open-wc/testing';
 import '../../src/index.js';
 import type {MessageUsAvailabilityDetail} from '../../src/index.js';
 import type {MessageUsElement} from '../../src/shared/message-us-element.js';
-import {setPageClockEnv, type ClockEnv} from '../../src/shared/availability-clock.js';
+import {FakeTime} from './fake-time.js';
+import {setPageClockEnv} from '../../src/shared/availability-clock.js';
 import {
   BUSINESS_ID,
   MESSAGES_BASE,
@@ -36,48 +37,6 @@ const MONDAY_9 = local(12, 9);
 const MONDAY_18 = local(12, 18);
 const iso = (time: number) => new Date(time).toISOString();
 
-/** The page clock's environment: time stands still until the test moves it. */
-class FakeTime {
-  time = SATURDAY_NOON;
-  readonly document = Object.assign(new EventTarget(), {
-    visibilityState: 'visible' as DocumentVisibilityState,
-  });
-  private readonly timers = new Map<number, {at: number; run: () => void}>();
-  private id = 0;
-
-  readonly env: ClockEnv = {
-    now: () => this.time,
-    setTimeout: (run, ms) => {
-      this.timers.set(++this.id, {at: this.time + ms, run});
-      return this.id;
-    },
-    clearTimeout: (handle) => {
-      this.timers.delete(handle as number);
-    },
-    document: this.document as unknown as ClockEnv['document'],
-  };
-
-  /** Pending timers, as the instants they fire at. */
-  pending(): number[] {
-    return [...this.timers.values()].map(({at}) => at);
-  }
-
-  /** Moves the time to `time`, running the timers due on the way at their own time. */
-  advanceTo(time: number): void {
-    for (;;) {
-      const due = [...this.timers]
-        .filter(([, {at}]) => at <= time)
-        .sort((x, y) => x[1].at - y[1].at);
-      if (!due.length) break;
-      const [id, {at, run}] = due[0];
-      this.timers.delete(id);
-      this.time = at;
-      run();
-    }
-    this.time = time;
-  }
-}
-
 let fake: FakeTime;
 /** Every `message-us-availability` event heard at the document, in order. */
 let heard: Array<{target: EventTarget | null; detail: MessageUsAvailabilityDetail}>;
@@ -88,7 +47,7 @@ const listen = (event: Event) =>
   });
 
 beforeEach(() => {
-  fake = new FakeTime();
+  fake = new FakeTime(SATURDAY_NOON);
   setPageClockEnv(fake.env);
   heard = [];
   document.addEventListener('message-us-availability', listen);
@@ -203,7 +162,7 @@ describe('business hours in the elements', () => {
 
   it('is open, in :state(open), without hours, and says nothing', async () => {
     const el = await render('message-us-button', {});
-    expect([el.open, seen(el).states, heard, fake.pending()]).to.deep.equal([
+    expect([el.open, seen(el).states, heard, fake.timersAt()]).to.deep.equal([
       true,
       [true, false],
       [],
@@ -228,11 +187,11 @@ describe('business hours in the elements', () => {
   it('opens at the boundary without a reload, and closes at the next', async () => {
     fake.time = local(12, 8, 59);
     const el = await render('message-us-button', {...HOURS, 'after-hours': 'hide'});
-    const before = [seen(el).href, el.open, fake.pending()];
+    const before = [seen(el).href, el.open, fake.timersAt()];
 
     fake.advanceTo(MONDAY_9);
     await el.updateComplete;
-    const opened = [seen(el), fake.pending()];
+    const opened = [seen(el), fake.timersAt()];
 
     fake.advanceTo(MONDAY_18);
     await el.updateComplete;
@@ -261,10 +220,10 @@ describe('business hours in the elements', () => {
   it('turns "Monday" into "tomorrow" at the visitor’s midnight', async () => {
     fake.time = local(10, 23, 30);
     const el = await render('message-us-button', HOURS);
-    const before = [seen(el).description, fake.pending()];
+    const before = [seen(el).description, fake.timersAt()];
     fake.advanceTo(local(11, 0));
     await el.updateComplete;
-    const sunday = [seen(el).description, fake.pending()];
+    const sunday = [seen(el).description, fake.timersAt()];
     fake.advanceTo(local(12, 0));
     await el.updateComplete;
     expect([before, sunday, seen(el).description]).to.deep.equal([
@@ -280,19 +239,19 @@ describe('business hours in the elements', () => {
     await render('message-us-button', HOURS);
     await render('message-us-banner', {...HOURS, 'after-hours': 'hide'});
     await render('message-us-button', {hours: 'Mo-Fr 08:00-18:00', timezone: ZONE});
-    const three = fake.pending();
+    const three = fake.timersAt();
     fixtureCleanup();
-    expect([three, fake.pending()]).to.deep.equal([[local(11, 0)], []]);
+    expect([three, fake.timersAt()]).to.deep.equal([[local(11, 0)], []]);
   });
 
   it('watches the clock again when reconnected', async () => {
     const el = await render('message-us-button', {...HOURS, 'after-hours': 'hide'});
     const parent = el.parentElement!;
     el.remove();
-    const away = fake.pending();
+    const away = fake.timersAt();
     parent.append(el);
     await el.updateComplete;
-    expect([away, fake.pending()]).to.deep.equal([[], [MONDAY_9]]);
+    expect([away, fake.timersAt()]).to.deep.equal([[], [MONDAY_9]]);
   });
 
   it('catches up when a sleeping tab becomes visible again', async () => {
@@ -310,7 +269,7 @@ describe('business hours in the elements', () => {
     el.hours = 'Sa-Su 10:00-16:00';
     el.timezone = ZONE;
     await el.updateComplete;
-    expect([el.open, heard.map((h) => h.detail), fake.pending()]).to.deep.equal([
+    expect([el.open, heard.map((h) => h.detail), fake.timersAt()]).to.deep.equal([
       true,
       [{open: true, next: iso(local(10, 16))}],
       [local(10, 16)],
@@ -347,7 +306,7 @@ describe('business hours in the elements', () => {
       meta('hours', 'Mo-Fr 09:00-18:00');
       await settle();
       await el.updateComplete;
-      expect([el.open, seen(el).description, fake.pending()]).to.deep.equal([
+      expect([el.open, seen(el).description, fake.timersAt()]).to.deep.equal([
         false,
         'Opens Apple Messages. Back Monday 09:00',
         [local(11, 0)],
@@ -378,7 +337,7 @@ describe('business hours in the elements', () => {
         el.requestUpdate();
         await el.updateComplete;
         const details = heard.map((h) => h.detail);
-        expect([takeWarnings(), seen(el), fake.pending(), details]).to.deep.equal([
+        expect([takeWarnings(), seen(el), fake.timersAt(), details]).to.deep.equal([
           [`[message-us] <message-us-button> ${warning}`],
           {
             href: MESSAGES_BASE,
