@@ -1413,8 +1413,12 @@ describe('configurator', () => {
         // top (engines scroll a focused field only as far as needed, and
         // WebKit not at all in a frame without focus); scroll-padding must
         // keep it below the preview.
-        field.scrollIntoView({block: 'start'});
+        // Typed first, then scrolled: a re-render after the scroll (the
+        // preview's height follows the options) would move the field again
+        // on a slow machine.
         await set(f, 'analytics-event', 'generate_lead');
+        await new Promise((resolve) => f.win.requestAnimationFrame(resolve));
+        field.scrollIntoView({block: 'start'});
         await new Promise((resolve) => f.win.requestAnimationFrame(resolve));
         const panel = f.doc.querySelector('.preview-panel')!.getBoundingClientRect();
         const box = field.getBoundingClientRect();
