@@ -48,6 +48,27 @@ function positiveInt(name, fallback) {
   return value;
 }
 
+/**
+ * The pages BENCH_PAGES names (comma-separated, e.g. `button-1000`), with
+ * the floors they are compared with (`anchor-N`, `element-N`); all by default.
+ */
+function selectedPages(all) {
+  const raw = process.env.BENCH_PAGES?.trim();
+  if (!raw) return all;
+  const names = new Set(raw.split(',').map((s) => s.trim()));
+  const unknown = [...names].filter((name) => !all.some((p) => p.name === name));
+  if (unknown.length) {
+    console.error(
+      `[message-us] BENCH_PAGES names an unknown page "${unknown[0]}"; use page names from bench/README.md, e.g. BENCH_PAGES=button-1000`
+    );
+    process.exit(2);
+  }
+  for (const p of all) {
+    if (names.has(p.name)) names.add(`anchor-${p.n}`).add(`element-${p.n}`);
+  }
+  return all.filter((p) => names.has(p.name));
+}
+
 function requestedBrowsers() {
   const raw = process.env.BENCH_BROWSERS;
   if (!raw || !raw.trim()) return [...ENGINES];
@@ -445,6 +466,8 @@ function summarise(engine, pageList, {driver, runs, problems}) {
   }
 
   const targets = [];
+  // A run of some pages (BENCH_PAGES) has no targets to judge.
+  if (process.env.BENCH_PAGES?.trim()) return {rows, targets};
   const target = (name, status, detail) => targets.push({name, status, detail});
   const t1 = byName['button-1000'];
   target(
@@ -553,7 +576,7 @@ async function main() {
   const engines = requestedBrowsers();
   ensureBundle();
   const bundle = readFileSync(BUNDLE_FILE);
-  const pageList = pages();
+  const pageList = selectedPages(pages());
   const server = await startServer(pageList, bundle);
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',

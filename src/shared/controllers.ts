@@ -118,12 +118,22 @@ const pending = new Set<ContrastController>();
 // What is behind each ancestor, found once per queued task: a thousand
 // buttons in one container walk up from it once.
 let backdrops = new Map<Element, Rgba | null>();
+// And the verdict for each distinct pair of colours over each backdrop: a
+// thousand equal buttons on one page are judged once.
+let verdicts = new Map<string, string | undefined>();
 
 function flushContrast(): void {
   const queued = [...pending];
   pending.clear();
   for (const controller of queued) controller.check();
   backdrops = new Map();
+  verdicts = new Map();
+}
+
+function edgeProblem(background: string, border: string | null, page: Rgba): string | undefined {
+  const key = `${background}|${border}|${page.join()}`;
+  if (!verdicts.has(key)) verdicts.set(key, backdropProblem(background, border, page));
+  return verdicts.get(key);
 }
 
 /** The element a box is painted over: the slot it is assigned to, its parent, or its shadow root's host. */
@@ -189,7 +199,7 @@ export class ContrastController implements ReactiveController {
     const page = behind(this.host);
     const edge =
       page &&
-      backdropProblem(
+      edgeProblem(
         style.backgroundColor,
         parseFloat(style.borderTopWidth) > 0 ? style.borderTopColor : null,
         page

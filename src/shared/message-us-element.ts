@@ -59,7 +59,6 @@ export interface MessageUsClickDetail {
 /** How a link was activated; see {@link MessageUsClickDetail.activation}. */
 export type Activation = 'click' | 'auxclick' | 'keyboard';
 
-const OUTCOMES: readonly Outcome[] = ['messages', 'fallback', 'hidden', 'invalid'];
 const ACTIVATIONS = ['click', 'auxclick', 'keydown', 'mousedown'];
 
 /**
@@ -73,6 +72,48 @@ function interactiveAncestor(element: Element): Element | null {
     }
   }
   return null;
+}
+
+// Equal options in an equal environment give an equal view, and a page of
+// many buttons mostly repeats one configuration: the view is decided once
+// per distinct configuration and shared (views are never modified). Per set
+// of page defaults, since those change together (a meta edit makes a new
+// object); not with business hours, whose view depends on the time.
+const views = new WeakMap<object, Map<string, View>>();
+/** Views held by the cache above, so possibly shown by many elements. */
+const sharedViews = new WeakSet<View>();
+
+// What a shared view rendered to, per element tag and variant (inside a
+// page's link or not), without the inline custom properties: the first
+// element renders it with Lit, the next ones with that view clone it, one
+// deep copy instead of a template instance with its dozen bindings. Their
+// later renders go through Lit (see render()).
+const rendered = new WeakMap<View, Map<string, DocumentFragment>>();
+const NO_DEFAULTS = {};
+
+function sharedView(tag: Tag, props: Record<string, unknown>, env: ViewEnv): View {
+  if (env.hours) return resolveView(tag, props, env);
+  let key = `${tag} ${env.supportsMessages} ${env.isApple} ${env.lang} ${env.dir} ${env.baseUrl}`;
+  for (const property in props) {
+    const value = props[property];
+    const type = typeof value;
+    // Strings quoted, so no value can pass for another; objects set as
+    // properties are read by the core through their text: not shared.
+    if (type === 'string') key += ` ${JSON.stringify(value)}`;
+    else if (value == null || type === 'number' || type === 'boolean') key += ` ${String(value)}`;
+    else return resolveView(tag, props, env);
+  }
+  let cache = views.get(env.defaults ?? NO_DEFAULTS);
+  if (!cache) views.set(env.defaults ?? NO_DEFAULTS, (cache = new Map()));
+  let view = cache.get(key);
+  if (!view) {
+    // A page that generates endless distinct configurations keeps the
+    // cache small rather than growing it without bound.
+    if (cache.size > 100) cache.clear();
+    cache.set(key, (view = resolveView(tag, props, env)));
+    sharedViews.add(view);
+  }
+  return view;
 }
 
 /** `detail` of the `message-us-outcome` event. */
@@ -185,6 +226,12 @@ export abstract class MessageUsElement extends LitElement {
   private _via: Activation = 'click';
   /** The page's link or button this element sits inside, if any; see connectedCallback. */
   private _outer: Element | null = null;
+  /** The render root was made by this element, not by a server (declarative shadow DOM). */
+  private _fresh = false;
+  /** The shadow content is a copy (see `rendered`), not Lit's. */
+  private _copied = false;
+  /** The copied link had focus when Lit's render replaced it. */
+  private _refocus = false;
 
   constructor() {
     super();
@@ -238,6 +285,11 @@ export abstract class MessageUsElement extends LitElement {
     this._outer = null;
   }
 
+  /** Which copy of a shared view's render this element can use. */
+  private get variant(): string {
+    return this._outer ? `${this.localName} inside` : this.localName;
+  }
+
   private get tag(): Tag {
     return (this.constructor as typeof MessageUsElement).tag;
   }
@@ -288,7 +340,7 @@ export abstract class MessageUsElement extends LitElement {
       for (const {property} of optionsFor(this.tag)) {
         props[property] = (this as unknown as Record<string, unknown>)[property];
       }
-      this.view = resolveView(this.tag, props, this.gatherEnv());
+      this.view = sharedView(this.tag, props, this.gatherEnv());
       this.view.problems.forEach((problem) => this.warn(problem));
       if (this.view.hint) hintOnce('unavailable', this.view.hint, this);
     } catch (error) {
@@ -314,12 +366,31 @@ export abstract class MessageUsElement extends LitElement {
   }
 
   protected override updated(): void {
+    const view = this.view;
+    if (this._refocus) {
+      this._refocus = false;
+      this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus({preventScroll: true});
+    }
+    if (this._fresh && !this._copied && view?.result.href && sharedViews.has(view)) {
+      let variants = rendered.get(view);
+      if (!variants) rendered.set(view, (variants = new Map()));
+      if (!variants.has(this.variant)) {
+        const copy = document.createDocumentFragment();
+        for (const node of Array.from(this.renderRoot.childNodes)) {
+          // Lit's <style> elements, where adopted stylesheets are missing, are the class's.
+          if (node.nodeName !== 'STYLE') copy.append(node.cloneNode(true));
+        }
+        copy.querySelector('[part=base]')?.removeAttribute('style');
+        variants.set(this.variant, copy);
+      }
+    }
     const {outcome, channel, href} = this;
     // `:state(hidden)` and the rest, so a page can style around the element
     // (`.card:has(message-us-button:state(hidden)) {display: none}`); set
     // only when the outcome changes, since most updates keep it.
     if (outcome !== this._statesOf) {
-      for (const state of OUTCOMES) setState(this, state, state === outcome);
+      if (this._statesOf) setState(this, this._statesOf, false);
+      setState(this, outcome, true);
       this._statesOf = outcome;
     }
     const key = `${outcome} ${channel} ${href}`;
@@ -360,6 +431,9 @@ export abstract class MessageUsElement extends LitElement {
    * click, and so does WebKit for the middle button (others fire auxclick).
    */
   handleEvent(event: Event): void {
+    // Inside a page's link or button, the outer control's listeners report
+    // (the same event reaches the shadow root first).
+    if (this._outer && event.currentTarget !== this._outer) return;
     const {type} = event;
     const mouse = event as MouseEvent;
     if (type === 'keydown' || type === 'mousedown') {
@@ -403,29 +477,43 @@ export abstract class MessageUsElement extends LitElement {
   /** The element's own texts inside the link, after the glyph. */
   protected abstract renderText(view: View): TemplateResult;
 
+  // The link's listeners are the shadow root's, added once, rather than
+  // four event bindings per render: a click on the link or on slotted
+  // content reaches the root all the same.
+  protected override createRenderRoot() {
+    this._fresh = !this.shadowRoot;
+    const root = super.createRenderRoot();
+    for (const type of ACTIVATIONS) root.addEventListener(type, this);
+    return root;
+  }
+
   override render() {
     const view = this.view;
     if (!view?.result.href) return nothing;
+    if (!isServer && !this.hasUpdated && this._fresh) {
+      const copy = rendered.get(view)?.get(this.variant)?.cloneNode(true) as DocumentFragment;
+      if (copy) {
+        // Set through CSSOM, as the tokens directive does (see tokens.ts).
+        const {style} = copy.querySelector<HTMLElement>('[part=base]')!;
+        for (const [name, value] of Object.entries(view.tokens)) {
+          if (value) style.setProperty(name, value);
+        }
+        this._copied = true;
+        return copy;
+      }
+    } else if (this._copied) {
+      // Lit replaces the copy with its own render now; keep the focus.
+      this._copied = false;
+      this._refocus = (this.renderRoot as ShadowRoot).activeElement !== null;
+    }
     const {result, theme, iconOnly, vertical, description} = view;
     const name = glyphName(result.channel, view.label, iconOnly);
     const classes = `${theme}${iconOnly ? ' icon-only' : ''}${vertical ? ' vertical' : ''}`;
-    const content = html`<span part="icon"
-        ><slot name="icon"
-          ><svg
-            viewBox="0 0 24 24"
-            width="1em"
-            height="1em"
-            role=${name ? 'img' : nothing}
-            aria-label=${name || nothing}
-            aria-hidden=${name ? nothing : 'true'}
-            focusable="false"
-          >
-            <path
-              fill="currentColor"
-              fill-rule="evenodd"
-              d=${glyphPath(result.channel)}
-            ></path></svg></slot></span
-      >${this.renderText(view)}`;
+    const d = glyphPath(result.channel);
+    // One template instance for the link and its glyph (the texts are the
+    // element's own): nested templates cost a clone and two markers each,
+    // measurable with a thousand buttons. The glyph is decorative unless
+    // it names the channel (see glyphName).
     // Inside a page's link or button: the same look, no link of its own.
     if (this._outer) {
       return html`<span
@@ -434,7 +522,19 @@ export abstract class MessageUsElement extends LitElement {
         lang=${view.lang || nothing}
         dir=${view.dir}
         ${tokens(view.tokens)}
-        >${content}</span
+        ><span part="icon"
+          ><slot name="icon"
+            ><svg
+              viewBox="0 0 24 24"
+              width="1em"
+              height="1em"
+              role=${name ? 'img' : nothing}
+              aria-label=${name || nothing}
+              aria-hidden=${name ? nothing : 'true'}
+              focusable="false"
+            >
+              <path fill="currentColor" fill-rule="evenodd" d=${d}></path></svg></slot></span
+        >${this.renderText(view)}</span
       >`;
     }
     return html`<a
@@ -445,11 +545,19 @@ export abstract class MessageUsElement extends LitElement {
       dir=${view.dir}
       aria-describedby=${description ? 'd' : nothing}
       ${tokens(view.tokens)}
-      @click=${this}
-      @auxclick=${this}
-      @keydown=${this}
-      @mousedown=${this}
-      >${content}${description ? html`<span id="d" hidden>${description}</span>` : nothing}</a
+      ><span part="icon"
+        ><slot name="icon"
+          ><svg
+            viewBox="0 0 24 24"
+            width="1em"
+            height="1em"
+            role=${name ? 'img' : nothing}
+            aria-label=${name || nothing}
+            aria-hidden=${name ? nothing : 'true'}
+            focusable="false"
+          >
+            <path fill="currentColor" fill-rule="evenodd" d=${d}></path></svg></slot></span
+      >${this.renderText(view)}${description ? html`<span id="d" hidden>${description}</span>` : nothing}</a
     >`;
   }
 }
