@@ -3,6 +3,7 @@ import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
+import {stripSchemaFields} from './scripts/rollup-schema.mjs';
 
 // Every source file is an entry so `dist/` mirrors `src/` module for module:
 // npm users' bundlers then tree-shake and dedupe Lit themselves.
@@ -109,6 +110,8 @@ export default [
         sourceMap: true,
       }),
       minifyCssLiterals(),
+      // Only the Apple layer reads Apple's attribute names.
+      stripSchemaFields(format === 'iife' ? ['group', 'tokens'] : ['group', 'tokens', 'apple']),
       terser(terserOptions),
     ],
     output: {file, format, sourcemap: true},

@@ -121,3 +121,21 @@ test('business hours ship in their own bundle, not in the default one', () => {
   // The default bundle still names the build to load when a page sets hours.
   assert.match(read('message-us.js'), /dist\/cdn\/message-us-hours\.js/);
 });
+
+test('the CDN bundles carry only the schema fields their code reads', () => {
+  const read = (file) => readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
+  const apple = /data-apple-business-intent-id/;
+  // The form-only fields: every row's section, and the analytics words.
+  const formOnly = /group:"(routing|label|look)"|tokens:\[/;
+  for (const file of ['message-us.js', 'message-us-hours.js', 'message-us-launcher.js']) {
+    assert.doesNotMatch(read(file), apple, file);
+    assert.doesNotMatch(read(file), formOnly, file);
+  }
+  // The Apple layer maps Apple's attributes with them.
+  assert.match(read('apple-compat.js'), apple);
+  assert.doesNotMatch(read('apple-compat.js'), formOnly);
+  // The npm build keeps every field for forms, docs and CMS authors.
+  const npm = readFileSync(new URL('../../dist/core/schema.js', import.meta.url), 'utf8');
+  assert.match(npm, apple);
+  assert.match(npm, /group: 'routing'/);
+});
