@@ -37,31 +37,70 @@ export function explicitDirOf(element: Element): 'ltr' | 'rtl' | null {
   return langAndDirOf(element).dir;
 }
 
-/**
- * {@link langOf} and {@link explicitDirOf} in one walk up the tree: every
- * element asks for both on every update.
- */
-export function langAndDirOf(element: Element): {lang: string; dir: 'ltr' | 'rtl' | null} {
-  let lang: string | undefined;
-  let dir: 'ltr' | 'rtl' | null = null;
-  let node: Node | null = element;
-  while (node && (lang === undefined || !dir)) {
-    if (node instanceof Element) {
-      if (lang === undefined) {
-        const value = node.getAttribute('lang');
-        if (value?.trim()) lang = normalizeLanguageTag(value);
-      }
-      if (!dir) {
-        const value = node.getAttribute('dir')?.trim().toLowerCase();
-        if (value === 'ltr' || value === 'rtl') dir = value;
-      }
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+type Dir = 'ltr' | 'rtl' | null;
+interface Inherited {
+  /** The nearest non-blank `lang` at or above a node, normalised; undefined for none. */
+  lang: string | undefined;
+  dir: Dir;
+}
+
+// What each ancestor passes down, remembered while the elements of one
+// batch of updates render (until the microtasks queued with them have run):
+// a thousand buttons in one container walk up from it once, not a thousand
+// times to the root. Page code that changes an ancestor's `lang` while that
+// batch renders is seen from the next update on.
+let passedDown: Map<Node, Inherited> | undefined;
+
+function ownLangAndDir(node: Node, below: Inherited): Inherited {
+  if (!(node instanceof Element)) return below;
+  let {lang, dir} = below;
+  const value = node.getAttribute('lang');
+  if (value?.trim()) lang = normalizeLanguageTag(value);
+  const direction = node.getAttribute('dir')?.trim().toLowerCase();
+  if (direction === 'ltr' || direction === 'rtl') dir = direction;
+  return {lang, dir};
+}
+
+const parentAcross = (node: Node): Node | null =>
+  node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
+/** The `lang` and `dir` that apply at a node, from it and its ancestors (across shadow roots). */
+function inheritedAt(node: Node | null): Inherited {
+  if (!passedDown) {
+    passedDown = new Map();
+    queueMicrotask(() => (passedDown = undefined));
   }
+  // Up to the first ancestor already known (or the root), then back down.
+  const path: Node[] = [];
+  let known: Inherited = {lang: undefined, dir: null};
+  for (let at = node; at; at = parentAcross(at)) {
+    const found = passedDown.get(at);
+    if (found) {
+      known = found;
+      break;
+    }
+    path.push(at);
+  }
+  for (let i = path.length - 1; i >= 0; i--) {
+    known = ownLangAndDir(path[i], known);
+    passedDown.set(path[i], known);
+  }
+  return known;
+}
+
+/**
+ * {@link langOf} and {@link explicitDirOf} together: every element asks for
+ * both on every update.
+ */
+export function langAndDirOf(element: Element): {lang: string; dir: Dir} {
+  // The element's own attributes are read fresh: they may have just changed.
+  const {lang, dir} = ownLangAndDir(element, inheritedAt(parentAcross(element)));
   // WebKitGTK under a POSIX locale reports "C"; a value that is not a
   // language tag would end up in a `lang` attribute (an axe violation).
-  lang ??= normalizeLanguageTag(typeof navigator === 'undefined' ? '' : navigator.language);
-  return {lang, dir};
+  return {
+    lang: lang ?? normalizeLanguageTag(typeof navigator === 'undefined' ? '' : navigator.language),
+    dir,
+  };
 }
 
 /**

@@ -83,6 +83,18 @@ describe('langOf', () => {
     expect(withBrowserLanguage('pt_br', () => langOf(el))).to.equal('pt-BR');
   });
 
+  it('sees an ancestor’s changed lang once the microtasks of the lookup have run', async () => {
+    const root = await fixture('<div lang="de"><p><span></span></p></div>');
+    const span = root.querySelector('span')!;
+    expect(langOf(span)).to.equal('de');
+    root.setAttribute('lang', 'fr');
+    await Promise.resolve();
+    expect(langOf(span)).to.equal('fr');
+    // The element's own lang is always read fresh.
+    span.setAttribute('lang', 'it');
+    expect(langOf(span)).to.equal('it');
+  });
+
   it('works for a detached element', () => {
     const el = document.createElement('span');
     el.setAttribute('lang', 'nl');
