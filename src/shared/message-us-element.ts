@@ -7,6 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import {normalizeBusinessId} from '../core/messages-url.js';
+import {toText} from '../core/options.js';
 import type {Channel, Outcome} from '../core/outcome.js';
 import {
   optionsFor,
@@ -78,7 +79,13 @@ function interactiveAncestor(element: Element): Element | null {
 // many buttons mostly repeats one configuration: the view is decided once
 // per distinct configuration and shared (views are never modified). Per set
 // of page defaults, since those change together (a meta edit makes a new
-// object); not with business hours, whose view depends on the time.
+// object); not when business hours apply, since the view then depends on
+// the time.
+const HOURS_OPTIONS = [
+  ['hours', 'hours'],
+  ['timezone', 'timezone'],
+  ['closedOn', 'closed-on'],
+] as const;
 const views = new WeakMap<object, Map<string, View>>();
 /** Views held by the cache above, so possibly shown by many elements. */
 const sharedViews = new WeakSet<View>();
@@ -92,8 +99,13 @@ const rendered = new WeakMap<View, Map<string, DocumentFragment>>();
 const NO_DEFAULTS = {};
 
 function sharedView(tag: Tag, props: Record<string, unknown>, env: ViewEnv): View {
-  if (env.hours) return resolveView(tag, props, env);
-  let key = `${tag} ${env.supportsMessages} ${env.isApple} ${env.lang} ${env.dir} ${env.baseUrl}`;
+  if (
+    env.hours &&
+    HOURS_OPTIONS.some(([p, a]) => toText(props[p] ?? env.defaults?.[a] ?? '').trim())
+  ) {
+    return resolveView(tag, props, env);
+  }
+  let key = `${tag} ${env.supportsMessages} ${env.isApple} ${env.lang} ${env.dir} ${env.baseUrl} ${!env.hours}`;
   for (const property in props) {
     const value = props[property];
     const type = typeof value;
@@ -285,8 +297,13 @@ export abstract class MessageUsElement extends LitElement {
     this._outer = null;
   }
 
-  /** Which copy of a shared view's render this element can use. */
+  /**
+   * Which copy of a shared view's render this element can use, or '' for
+   * none: an element class that renders more than this class's render()
+   * (the launcher's dock) renders through Lit.
+   */
   private get variant(): string {
+    if (this.render !== MessageUsElement.prototype.render) return '';
     return this._outer ? `${this.localName} inside` : this.localName;
   }
 
@@ -371,7 +388,13 @@ export abstract class MessageUsElement extends LitElement {
       this._refocus = false;
       this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus({preventScroll: true});
     }
-    if (this._fresh && !this._copied && view?.result.href && sharedViews.has(view)) {
+    if (
+      this._fresh &&
+      !this._copied &&
+      view?.result.href &&
+      sharedViews.has(view) &&
+      this.variant
+    ) {
       let variants = rendered.get(view);
       if (!variants) rendered.set(view, (variants = new Map()));
       if (!variants.has(this.variant)) {
@@ -490,7 +513,7 @@ export abstract class MessageUsElement extends LitElement {
   override render() {
     const view = this.view;
     if (!view?.result.href) return nothing;
-    if (!isServer && !this.hasUpdated && this._fresh) {
+    if (!isServer && !this.hasUpdated && this._fresh && this.variant) {
       const copy = rendered.get(view)?.get(this.variant)?.cloneNode(true) as DocumentFragment;
       if (copy) {
         // Set through CSSOM, as the tokens directive does (see tokens.ts).

@@ -144,3 +144,29 @@ describe('equal elements share their render', () => {
     ]);
   });
 });
+
+describe('elements that render through Lit only', () => {
+  it('two equal launchers without departments each render one dock around one link', async () => {
+    await import('../../src/message-us-launcher/define.js');
+    const intent = fresh();
+    const root = await fixture<HTMLElement>(
+      `<div>${Array.from(
+        {length: 2},
+        () =>
+          `<message-us-launcher business-id="${BUSINESS_ID}" intent="${intent}" platform="apple" lang="en"></message-us-launcher>`
+      ).join('')}</div>`
+    );
+    const els = [...root.querySelectorAll<MessageUsElement>('message-us-launcher')];
+    await Promise.all(els.map((el) => el.updateComplete));
+    await settled(els);
+    expect(els.map(copied)).to.deep.equal([false, false]);
+    expect(els.map((el) => el.shadowRoot!.querySelectorAll('.dock').length)).to.deep.equal([1, 1]);
+    expect(
+      els.map((el) => el.shadowRoot!.querySelector('.dock > a')!.getAttribute('href'))
+    ).to.deep.equal([
+      `${MESSAGES_BASE}?biz-intent-id=${intent}`,
+      `${MESSAGES_BASE}?biz-intent-id=${intent}`,
+    ]);
+    expect(shadowMarkup(els[1])).to.equal(shadowMarkup(els[0]));
+  });
+});
