@@ -9,6 +9,7 @@
  *
  * @module
  */
+import {coded, DEV} from './dev.js';
 import {MessageUsError} from './errors.js';
 import {encodeParam} from './messages-url.js';
 import {quote} from './options.js';
@@ -68,7 +69,11 @@ function describe(value: unknown): string {
 }
 
 function fail(code: MessageUsErrorCode, field: string, expected: string, value: unknown): never {
-  throw new MessageUsError(code, field, `${field}: expected ${expected}; got ${describe(value)}.`);
+  throw new MessageUsError(
+    code,
+    field,
+    DEV ? `${field}: expected ${expected}; got ${describe(value)}.` : coded('MU04', field)
+  );
 }
 
 function percent(char: string): string {

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import {coded, DEV, shown} from './dev.js';
 import {BACK_TEMPLATES} from './hours-i18n.js';
 import {resolveLocale} from './i18n.js';
 import {quote} from './options.js';
@@ -82,7 +83,12 @@ type Token =
 const TOKEN = /\s*(?:(\d+):(\d+)|([a-z]+)|([-,]))/iy;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
-class HoursError extends Error {}
+// Its text is the detail of the full warning; the short one has none.
+class HoursError extends Error {
+  constructor(detail: string) {
+    super(DEV ? detail : '');
+  }
+}
 
 function tokenize(entry: string): Token[] {
   const tokens: Token[] = [];
@@ -238,7 +244,9 @@ export function parseHours(input: unknown): WithProblems & {readonly schedule: S
       return {
         schedule: ALWAYS_OPEN,
         problems: [
-          `hours entry ${quote(entry.trim())}: ${(error as HoursError).message}; treating the business as always open. Example: hours="${HOURS_EXAMPLE}"`,
+          DEV
+            ? `hours entry ${quote(entry.trim())}: ${(error as HoursError).message}; treating the business as always open. Example: hours="${HOURS_EXAMPLE}"`
+            : coded('MU15', shown('hours', entry.trim())),
         ],
       };
     }
@@ -303,7 +311,9 @@ export function parseClosedOn(input: unknown): WithProblems & {readonly dates: r
     dates: Object.freeze([...days].sort((a, b) => a - b).map(isoDate)),
     problems: bad
       ? [
-          `closed-on item ${quote(bad)} is not a date (YYYY-MM-DD) or a range of up to ${MAX_CLOSED_RUN} days (YYYY-MM-DD/YYYY-MM-DD); ignoring it. Example: closed-on="${CLOSED_EXAMPLE}"`,
+          DEV
+            ? `closed-on item ${quote(bad)} is not a date (YYYY-MM-DD) or a range of up to ${MAX_CLOSED_RUN} days (YYYY-MM-DD/YYYY-MM-DD); ignoring it. Example: closed-on="${CLOSED_EXAMPLE}"`
+            : coded('MU15', shown('closed-on', bad)),
         ]
       : [],
   };
@@ -559,7 +569,9 @@ export function parseAvailability(input: {
     return {
       config: null,
       problems: [
-        `timezone=${quote(zone)} is not an IANA time zone; treating the business as always open. Example: timezone="${ZONE_EXAMPLE}"`,
+        DEV
+          ? `timezone=${quote(zone)} is not an IANA time zone; treating the business as always open. Example: timezone="${ZONE_EXAMPLE}"`
+          : coded('MU15', shown('timezone', zone)),
       ],
     };
   }
@@ -567,7 +579,9 @@ export function parseAvailability(input: {
   const closedOn = parseClosedOn(input.closedOn);
   if (!zone) {
     problems.unshift(
-      `timezone is missing; reading the hours in the visitor's time zone. Example: timezone="${ZONE_EXAMPLE}"`
+      DEV
+        ? `timezone is missing; reading the hours in the visitor's time zone. Example: timezone="${ZONE_EXAMPLE}"`
+        : coded('MU15', 'timezone')
     );
   }
   return {
