@@ -114,10 +114,15 @@ test('custom-elements.json documents both elements', () => {
 
 test('business hours ship in their own bundle, not in the default one', () => {
   const read = (file) => readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
-  // Texts only the hours build carries: its parse warning and a time-zone call.
+  // Texts only the hours build carries: the "back at" labels, and in the
+  // development build its parse warning.
+  assert.doesNotMatch(read('message-us.js'), /Back at \{t\}/);
+  assert.match(read('message-us-hours.js'), /Back at \{t\}/);
   const marker = /treating the business as always open/;
-  assert.doesNotMatch(read('message-us.js'), marker);
-  assert.match(read('message-us-hours.js'), marker);
-  // The default bundle still names the build to load when a page sets hours.
-  assert.match(read('message-us.js'), /dist\/cdn\/message-us-hours\.js/);
+  assert.doesNotMatch(read('message-us.dev.js'), marker);
+  assert.match(read('message-us-hours.dev.js'), marker);
+  // The default bundle still warns when a page sets hours: the code in
+  // production, the build to load in development.
+  assert.match(read('message-us.js'), /"MU14"/);
+  assert.match(read('message-us.dev.js'), /dist\/cdn\/message-us-hours\.js/);
 });
