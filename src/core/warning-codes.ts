@@ -55,7 +55,7 @@ export const WARNING_CODES: Readonly<Record<string, WarningCode>> = {
   MU09: {
     about: 'attribute, meta',
     meaning: 'a typo of the name in brackets',
-    example: '`business-id="…"`',
+    example: '`intent="billing"`, not `intnet`',
   },
   MU10: {
     about: 'placement',
@@ -76,7 +76,7 @@ export const WARNING_CODES: Readonly<Record<string, WarningCode>> = {
   MU14: {
     about: 'hours, timezone, closed-on',
     meaning: 'need the hours build',
-    example: '`src="…/message-us-hours.js"`',
+    example: 'load `message-us-hours.js`',
   },
   MU15: {
     about: 'hours, timezone, closed-on',
