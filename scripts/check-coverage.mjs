@@ -9,8 +9,10 @@ import {readFileSync, readdirSync} from 'node:fs';
 function productionArm(lines, number) {
   const line = lines[number - 1] ?? '';
   const next = lines[number] ?? '';
+  // The short arm: `: coded(…)`, or `: ''` where the production build has no text.
+  const shortArm = /^\s*: (?:coded\(|''$)/;
   return (
-    /\bDEV \?|^\s*: coded\(/.test(line) || (/^\s*\? /.test(line) && /^\s*: coded\(/.test(next))
+    /\bDEV \?/.test(line) || shortArm.test(line) || (/^\s*\? /.test(line) && shortArm.test(next))
   );
 }
 
