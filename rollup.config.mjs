@@ -63,6 +63,24 @@ function minifyCssLiterals() {
   };
 }
 
+// Two builds of everything (the way Lit ships): production, the default,
+// with `DEV = false` in src/core/dev.ts so Rollup and Terser drop every full
+// warning text and keep the short coded one; and development (the npm
+// `development` export condition in dist/development/, and the `.dev.js`
+// bundles) compiled from the source as it is. After the TypeScript plugin,
+// which reads the files from disk itself.
+function productionFlag() {
+  const declaration = 'export const DEV = true;';
+  return {
+    name: 'production-flag',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/src/core/dev.ts')) return null;
+      if (!code.includes(declaration)) this.error(`src/core/dev.ts lacks \`${declaration}\``);
+      return {code: code.replace(declaration, 'export const DEV = false;'), map: null};
+    },
+  };
+}
+
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -70,50 +88,66 @@ const terserOptions = {
   format: {comments: false},
 };
 
-export default [
-  {
-    input: sources,
-    // Lit, Lit's server renderer that only message-us/ssr.js imports, and
-    // the QR encoder that only the launcher imports.
-    external: (id) =>
-      id === 'lit' ||
-      id === 'qrcode-generator' ||
-      id.startsWith('lit/') ||
-      id.startsWith('@lit/') ||
-      id.startsWith('@lit-labs/'),
-    plugins: [
-      typescript({
-        tsconfig: './tsconfig.json',
-        outDir: 'dist',
-        declaration: true,
-        declarationMap: true,
-        sourceMap: true,
-      }),
-    ],
-    output: {
-      dir: 'dist',
-      format: 'es',
-      preserveModules: true,
-      preserveModulesRoot: 'src',
-      sourcemap: true,
-    },
+// The npm modules: production in dist/ (with the declarations, shared by
+// both), development in dist/development/.
+const npmBuild = (dev) => ({
+  input: sources,
+  // Lit, Lit's server renderer that only message-us/ssr.js imports, and
+  // the QR encoder that only the launcher imports.
+  external: (id) =>
+    id === 'lit' ||
+    id === 'qrcode-generator' ||
+    id.startsWith('lit/') ||
+    id.startsWith('@lit/') ||
+    id.startsWith('@lit-labs/'),
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.json',
+      outDir: dev ? 'dist/development' : 'dist',
+      declaration: !dev,
+      declarationMap: !dev,
+      sourceMap: true,
+    }),
+    ...(dev ? [] : [productionFlag()]),
+  ],
+  output: {
+    dir: dev ? 'dist/development' : 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
   },
-  ...cdnBundles.map(({input, file, format}) => ({
-    input,
-    plugins: [
-      nodeResolve(),
-      typescript({
-        tsconfig: './tsconfig.json',
-        outDir: 'dist/cdn',
-        declaration: false,
-        declarationMap: false,
-        sourceMap: true,
-      }),
-      minifyCssLiterals(),
-      // Only the Apple layer reads Apple's attribute names.
-      stripSchemaFields(format === 'iife' ? ['group', 'tokens'] : ['group', 'tokens', 'apple']),
-      terser(terserOptions),
-    ],
-    output: {file, format, sourcemap: true},
-  })),
+});
+
+// Each CDN bundle, and its `.dev.js` twin with the full warnings.
+const cdnBuild = ({input, file, format}, dev) => ({
+  input,
+  plugins: [
+    nodeResolve(),
+    typescript({
+      tsconfig: './tsconfig.json',
+      outDir: 'dist/cdn',
+      declaration: false,
+      declarationMap: false,
+      sourceMap: true,
+    }),
+    ...(dev ? [] : [productionFlag()]),
+    minifyCssLiterals(),
+    // Only the Apple layer reads Apple's attribute names, and only the full
+    // warnings show each attribute's example.
+    stripSchemaFields([
+      'group',
+      'tokens',
+      ...(format === 'iife' ? [] : ['apple']),
+      ...(dev ? [] : ['example']),
+    ]),
+    terser(terserOptions),
+  ],
+  output: {file: dev ? file.replace(/\.js$/, '.dev.js') : file, format, sourcemap: true},
+});
+
+export default [
+  npmBuild(false),
+  npmBuild(true),
+  ...cdnBundles.flatMap((bundle) => [cdnBuild(bundle, false), cdnBuild(bundle, true)]),
 ];

@@ -68,6 +68,12 @@ for (const file of files) {
   });
 }
 
+// The development twins (full warnings), for comparison; no budget.
+for (const file of files) {
+  const dev = file.replace(/\.js$/, '.dev.js');
+  if (existsSync(dev)) rows.push({file: dev, ...sizes(readFileSync(dev))});
+}
+
 const pad = (v, n) => String(v).padStart(n);
 console.log(`${'bundle'.padEnd(34)}${pad('min', 9)}${pad('gzip', 9)}${pad('brotli', 9)}`);
 for (const r of rows)

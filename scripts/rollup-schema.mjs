@@ -6,7 +6,8 @@ import MagicString from 'magic-string';
  * stay whole in the npm build, where the configurator, the docs and CMS
  * authors read every field; a bundle only needs what its elements decide
  * with. `apple` (Apple's attribute names) is read by the Apple markup layer
- * only, `group` and `tokens` by forms and docs only.
+ * only, `group` and `tokens` by forms and docs only, `example` by the full
+ * warnings of the development build only.
  *
  * @param {readonly string[]} fields - Property names to drop from every row.
  */

@@ -2,7 +2,8 @@
 // are not TypeScript: dist/schema.json (JSON Schema 2020-12, for CMS plugins
 // and other languages), dist/locales.json (every default label), the
 // README's attribute tables, and the attribute and property entries of
-// custom-elements.json. Reads the built core (dist/core/index.js).
+// custom-elements.json. Also the README's warning codes, from
+// src/core/warning-codes.ts. Reads the built core (dist/core/index.js).
 import {readFileSync, writeFileSync} from 'node:fs';
 import * as prettier from 'prettier';
 
@@ -102,6 +103,49 @@ export async function attributeTables() {
 
 const START = '<!-- attributes:start (generated from src/core/schema.ts by npm run build) -->';
 const END = '<!-- attributes:end -->';
+const CODES_START = '<!-- warning-codes:start (from src/core/warning-codes.ts) -->';
+const CODES_END = '<!-- warning-codes:end -->';
+
+/**
+ * The README's "Warning codes" list: one line per code, each with the
+ * anchor the production build's links point at (GitHub prefixes the id
+ * with `user-content-` and still scrolls to `#mu05`).
+ */
+export async function warningCodesList() {
+  const {WARNING_CODES} = await import(
+    new URL('../dist/core/warning-codes.js', import.meta.url).href
+  );
+  return Object.entries(WARNING_CODES)
+    .map(
+      ([code, {about, meaning, example}]) =>
+        `- <a id="${code.toLowerCase()}">${code}</a> ${about}: ${meaning}; ${example}`
+    )
+    .join('\n');
+}
+
+/** The text between two markers replaced, or an error naming the missing markers. */
+function splice(readme, start, end, body) {
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+  return `${readme.slice(0, from + start.length)}\n${body}\n${readme.slice(to)}`;
+}
+
+/**
+ * The production build links each warning to the README at CODES_URL
+ * (src/core/dev.ts); once package.json names a homepage, they must agree.
+ */
+export async function codesUrlProblem() {
+  const {CODES_URL} = await import(
+    new URL('../dist/development/core/dev.js', import.meta.url).href
+  );
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const home = typeof pkg.homepage === 'string' ? pkg.homepage.replace(/#.*$/, '') : '';
+  if (home && CODES_URL !== `${home}#`) {
+    return `src/core/dev.ts CODES_URL is ${CODES_URL}, but package.json homepage is ${home}`;
+  }
+  return '';
+}
 
 /**
  * Writes the README's generated table, or with `check` reports whether it
@@ -110,13 +154,11 @@ const END = '<!-- attributes:end -->';
 export async function syncReadme({check = false} = {}) {
   const path = new URL('../README.md', import.meta.url);
   const readme = readFileSync(path, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
   // Unpadded between prettier-ignore markers: Prettier would pad every row to
   // the widest description, doubling the table's bytes.
   const table = `<!-- prettier-ignore-start -->\n${await attributeTables()}\n<!-- prettier-ignore-end -->`;
-  const spliced = `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
+  const codes = await warningCodesList();
+  const spliced = splice(splice(readme, START, END, table), CODES_START, CODES_END, codes);
   // Formatted as `npm run lint` expects, so a regenerated README passes it.
   const options = (await prettier.resolveConfig(path.pathname)) ?? {};
   const next = await prettier.format(spliced, {...options, parser: 'markdown'});
@@ -191,11 +233,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const current = await syncReadme({check});
   if (check && !current) {
     console.error(
-      'README.md: the attribute table differs from src/core/schema.ts; run `npm run docs`.'
+      'README.md: the attribute table or the warning codes differ from src/core/schema.ts or src/core/warning-codes.ts; run `npm run docs`.'
     );
     process.exit(1);
   }
+  const url = await codesUrlProblem();
+  if (url) {
+    console.error(url);
+    process.exit(1);
+  }
   console.log(
-    current ? 'README.md attribute table is current.' : 'README.md attribute table rewritten.'
+    current
+      ? 'README.md attribute table and warning codes are current.'
+      : 'README.md attribute table and warning codes rewritten.'
   );
 }

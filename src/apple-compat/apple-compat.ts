@@ -7,6 +7,7 @@
  * `containerToElement()` in the core; this module only reads containers
  * and writes elements.
  */
+import {coded, DEV} from '../core/dev.js';
 import {
   APPLE_BANNER_CONTAINER_CLASS,
   APPLE_MARKUP_ATTRIBUTES,
@@ -26,9 +27,12 @@ export const GENERATED_ATTRIBUTE = 'data-message-us-generated';
 
 const SELECTOR = `.${APPLE_MESSAGE_CONTAINER_CLASS}, .${APPLE_BANNER_CONTAINER_CLASS}`;
 
-const HEAD_PROBLEM =
-  'is inside <head>, where nothing is displayed; nothing is rendered. Put it in <body>. Example: <body><div class="apple-business-chat-banner-container" data-apple-business-id="…"></div></body>';
-const BOTH_CLASSES_PROBLEM = `carries both ${APPLE_MESSAGE_CONTAINER_CLASS} and ${APPLE_BANNER_CONTAINER_CLASS}; it is rendered as a message button. Example: class="${APPLE_BANNER_CONTAINER_CLASS}"`;
+const HEAD_PROBLEM = DEV
+  ? 'is inside <head>, where nothing is displayed; nothing is rendered. Put it in <body>. Example: <body><div class="apple-business-chat-banner-container" data-apple-business-id="…"></div></body>'
+  : coded('MU21', '<head>');
+const BOTH_CLASSES_PROBLEM = DEV
+  ? `carries both ${APPLE_MESSAGE_CONTAINER_CLASS} and ${APPLE_BANNER_CONTAINER_CLASS}; it is rendered as a message button. Example: class="${APPLE_BANNER_CONTAINER_CLASS}"`
+  : coded('MU21', 'class');
 
 /** A running compatibility layer. */
 export interface AppleCompat {
@@ -189,7 +193,11 @@ export function startAppleCompat(root: Node & ParentNode = document): AppleCompa
       // already sees its whole configuration.
       if (element.parentNode !== container) container.append(element);
     } catch (error) {
-      warn(container, kind, `could not render: ${String(error)}`);
+      warn(
+        container,
+        kind,
+        DEV ? `could not render: ${String(error)}` : coded('MU19', String(error))
+      );
     }
   }
 
@@ -285,7 +293,9 @@ export function installAppleBusinessChat(
   if (existing != null) {
     if (!isOurs(existing)) {
       console.warn(
-        `[message-us] window.appleBusinessChat is already defined, probably by Apple's own script; it is left alone, and the page may show two buttons per container. Load only message-us, e.g. replace <script src="https://static.cdn-apple.com/businesschat/start-chat-button/2/index.js"> with the message-us apple-compat.js script.`
+        DEV
+          ? `[message-us] window.appleBusinessChat is already defined, probably by Apple's own script; it is left alone, and the page may show two buttons per container. Load only message-us, e.g. replace <script src="https://static.cdn-apple.com/businesschat/start-chat-button/2/index.js"> with the message-us apple-compat.js script.`
+          : `[message-us] ${coded('MU22', 'window.appleBusinessChat')}`
       );
     }
     return undefined;

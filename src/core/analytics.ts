@@ -4,6 +4,7 @@
  * element passes what was clicked and gets the calls to make; it never
  * loads a tag, makes a request or stores anything itself.
  */
+import {coded, DEV, shown} from './dev.js';
 import {quote} from './options.js';
 
 /** The analytics tools the `analytics` attribute can name. */
@@ -61,7 +62,9 @@ export function parseAnalytics(input: string | null | undefined): {
     if ((ANALYTICS_TARGETS as readonly string[]).includes(token)) names.add(token);
     else {
       problems.push(
-        `analytics names ${quote(token)}, which is not one of ga4, gtm, meta; it is ignored. Example: analytics="ga4 gtm"`
+        DEV
+          ? `analytics names ${quote(token)}, which is not one of ga4, gtm, meta; it is ignored. Example: analytics="ga4 gtm"`
+          : coded('MU16', shown('analytics', token))
       );
     }
   }
@@ -88,7 +91,9 @@ export function parseAnalyticsEvent(input: string | null | undefined): {
   if (/^\p{L}[\p{L}\p{N}_]{0,39}$/u.test(name)) return {name};
   return {
     name: DEFAULT_GA4_EVENT,
-    problem: `analytics-event=${quote(name)} is not a GA4 event name (a letter first, then letters, digits and underscores, at most 40 characters); sending "${DEFAULT_GA4_EVENT}". Example: analytics-event="contact_click"`,
+    problem: DEV
+      ? `analytics-event=${quote(name)} is not a GA4 event name (a letter first, then letters, digits and underscores, at most 40 characters); sending "${DEFAULT_GA4_EVENT}". Example: analytics-event="contact_click"`
+      : coded('MU16', shown('analytics-event', name)),
   };
 }
 

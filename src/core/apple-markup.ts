@@ -5,6 +5,7 @@
  * layer (`message-us/apple-compat.js`) only reads containers and writes
  * elements.
  */
+import {coded, DEV, shown} from './dev.js';
 import {normalizePhone} from './fallback.js';
 import {normalizeBusinessId, validateMessagesOptions} from './messages-url.js';
 import {parseEnum, parseScale, preview} from './options.js';
@@ -60,7 +61,9 @@ const businessId: Reader = (name, value, {problems}) => {
   const id = normalizeBusinessId(value);
   if (id) return id;
   problems.push(
-    `${name}="${preview(value)}" is not a UUID (8-4-4-4-12 hexadecimal digits); nothing is rendered. Example: ${name}="${EXAMPLE_ID}"`
+    DEV
+      ? `${name}="${preview(value)}" is not a UUID (8-4-4-4-12 hexadecimal digits); nothing is rendered. Example: ${name}="${EXAMPLE_ID}"`
+      : coded('MU01', shown(name, value))
   );
   return undefined;
 };
@@ -72,7 +75,10 @@ const routing =
   (field: 'intent' | 'group'): Reader =>
   (name, value, {problems}) => {
     for (const found of validateMessagesOptions({businessId: EXAMPLE_ID, [field]: value})) {
-      if (found.field === field) problems.push(`${name}: ${found.message}`);
+      // The short text names the field first after its code: renamed in place.
+      if (found.field === field) {
+        problems.push(DEV ? `${name}: ${found.message}` : found.message.replace(field, name));
+      }
     }
     return value.trim();
   };
@@ -83,7 +89,9 @@ const body: Reader = (_name, value) => value;
 const phone: Reader = (name, value, {problems}) => {
   if (normalizePhone(value.trim())) return value.trim();
   problems.push(
-    `${name}="${preview(value)}" is not an international phone number; it is ignored. Start it with + and the country code. Example: ${name}="+12163954902"`
+    DEV
+      ? `${name}="${preview(value)}" is not an international phone number; it is ignored. Start it with + and the country code. Example: ${name}="+12163954902"`
+      : coded('MU11', shown(name, value))
   );
   return undefined;
 };
@@ -92,7 +100,9 @@ const color: Reader = (name, value, {problems, isColor}) => {
   const trimmed = value.trim();
   if (isColor(trimmed)) return trimmed;
   problems.push(
-    `${name}="${preview(value)}" is not a CSS colour; it is ignored. Example: ${name}="#1b3f68"`
+    DEV
+      ? `${name}="${preview(value)}" is not a CSS colour; it is ignored. Example: ${name}="#1b3f68"`
+      : coded('MU07', shown(name, value))
   );
   return undefined;
 };
@@ -253,7 +263,9 @@ export function containerToElement(
     if (!rule) {
       if (name.startsWith('data-apple-')) {
         problems.push(
-          `${name} is not part of Apple's embed markup; it is ignored. Example: data-apple-business-intent-id="account_question"`
+          DEV
+            ? `${name} is not part of Apple's embed markup; it is ignored. Example: data-apple-business-intent-id="account_question"`
+            : coded('MU21', name)
         );
       }
       continue;
@@ -261,7 +273,9 @@ export function containerToElement(
     const [, target, kinds, read] = rule;
     if (kinds !== 'both' && kinds !== kind) {
       problems.push(
-        `${name} belongs on a ${kinds} container; it is ignored on this ${kind} container. Example: class="${CLASS_OF[kinds]}"`
+        DEV
+          ? `${name} belongs on a ${kinds} container; it is ignored on this ${kind} container. Example: class="${CLASS_OF[kinds]}"`
+          : coded('MU21', `${name} (${kinds})`)
       );
       continue;
     }
@@ -277,7 +291,9 @@ export function containerToElement(
     : '';
   if (!id) {
     problems.unshift(
-      `data-apple-business-id is missing; nothing is rendered. Example: data-apple-business-id="${EXAMPLE_ID}"`
+      DEV
+        ? `data-apple-business-id is missing; nothing is rendered. Example: data-apple-business-id="${EXAMPLE_ID}"`
+        : coded('MU01', 'data-apple-business-id')
     );
   }
 

@@ -3,6 +3,7 @@
  * non-text contrast): the colour math, pure. The element reads the
  * computed colours of its link and of its ancestors and passes them here.
  */
+import {coded, DEV} from './dev.js';
 import {contrastRatio, parseComputedColor, type Rgba} from './options.js';
 
 /** A control's edge needs 3:1 against what surrounds it (WCAG 1.4.11). */
@@ -73,5 +74,7 @@ export function backdropProblem(
   const ratio = Math.max(fill, ratioOf(border) ?? 1);
   if (ratio >= MIN_UI_CONTRAST) return undefined;
   const page = `rgb(${behind.slice(0, 3).map(Math.round).join(', ')})`;
-  return `barely stands out from the page behind it: a contrast of ${ratio.toFixed(2)}:1 (${background} on ${page}); WCAG asks for at least 3:1 for a control. Example: theme="light", or theme="auto" to follow the colour scheme`;
+  return DEV
+    ? `barely stands out from the page behind it: a contrast of ${ratio.toFixed(2)}:1 (${background} on ${page}); WCAG asks for at least 3:1 for a control. Example: theme="light", or theme="auto" to follow the colour scheme`
+    : coded('MU08', `theme ${ratio.toFixed(2)}:1`);
 }

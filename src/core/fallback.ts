@@ -9,6 +9,7 @@
  *
  * @module
  */
+import {coded, DEV} from './dev.js';
 import {MessageUsError} from './errors.js';
 import {encodeParam} from './messages-url.js';
 import {quote} from './options.js';
@@ -68,7 +69,11 @@ function describe(value: unknown): string {
 }
 
 function fail(code: MessageUsErrorCode, field: string, expected: string, value: unknown): never {
-  throw new MessageUsError(code, field, `${field}: expected ${expected}; got ${describe(value)}.`);
+  throw new MessageUsError(
+    code,
+    field,
+    DEV ? `${field}: expected ${expected}; got ${describe(value)}.` : coded('MU04', field)
+  );
 }
 
 function percent(char: string): string {
@@ -336,24 +341,25 @@ type WebUrlCheck = {href: string; problem?: never} | {href?: never; problem: str
 // C0 controls and lower-cases the scheme exactly as the browser will when
 // the link is followed, so obfuscations such as "JaVa\tScRiPt:" cannot slip
 // past a check made on its result.
+// The reasons only ever reach buildWebUrl()'s error, so the production
+// build, whose error is the short coded one, leaves them out.
 function checkWebUrl(value: unknown, base: string | undefined): WebUrlCheck {
-  if (typeof value !== 'string') return {problem: 'not a string'};
+  if (typeof value !== 'string') return {problem: DEV ? 'not a string' : ''};
   let url: URL;
   try {
     url = new URL(value.trim(), base);
   } catch {
-    return {
-      problem: base === undefined ? 'not an absolute URL (relative URLs need a base)' : 'not a URL',
-    };
+    const absolute = 'not an absolute URL (relative URLs need a base)';
+    return {problem: DEV ? (base === undefined ? absolute : 'not a URL') : ''};
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return {problem: 'only http: and https: links are allowed'};
+    return {problem: DEV ? 'only http: and https: links are allowed' : ''};
   }
   // "https://bank.example@evil.example/" reads as the bank to a person and
   // goes to evil.example: a classic phishing disguise, never needed for a
   // public contact page.
   if (url.username !== '' || url.password !== '') {
-    return {problem: 'user names and passwords in links are not allowed'};
+    return {problem: DEV ? 'user names and passwords in links are not allowed' : ''};
   }
   return {href: url.href};
 }

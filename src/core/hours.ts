@@ -8,6 +8,7 @@
  *
  * @module
  */
+import {coded, DEV, shown} from './dev.js';
 import {BACK_TEMPLATES} from './hours-i18n.js';
 import {resolveLocale} from './i18n.js';
 import {quote} from './options.js';
@@ -82,6 +83,8 @@ type Token =
 const TOKEN = /\s*(?:(\d+):(\d+)|([a-z]+)|([-,]))/iy;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
+// Its text is the detail of the full warning; the short one has none, so
+// each throw passes '' in the production build.
 class HoursError extends Error {}
 
 function tokenize(entry: string): Token[] {
@@ -102,18 +105,18 @@ function tokenize(entry: string): Token[] {
       const day = DAY_NAMES.findIndex((name) => lower.length > 1 && name.startsWith(lower));
       if (day >= 0) tokens.push({kind: 'day', day, text: tokenText});
       else if (lower === 'off' || lower === 'closed') tokens.push({kind: 'off', text: tokenText});
-      else throw new HoursError(`${quote(word)} is not a day (Mo Tu We Th Fr Sa Su)`);
+      else throw new HoursError(DEV ? `${quote(word)} is not a day (Mo Tu We Th Fr Sa Su)` : '');
     } else {
       const h = Number(hours);
       const m = Number(minutes);
       if (hours.length > 2 || minutes.length !== 2 || h > 24 || m > 59 || (h === 24 && m > 0)) {
-        throw new HoursError(`${quote(tokenText)} is not a time from 00:00 to 24:00`);
+        throw new HoursError(DEV ? `${quote(tokenText)} is not a time from 00:00 to 24:00` : '');
       }
       tokens.push({kind: 'time', minutes: h * 60 + m, text: tokenText});
     }
   }
   const rest = entry.slice(position).trim();
-  if (rest) throw new HoursError(`cannot read ${quote(rest)}`);
+  if (rest) throw new HoursError(DEV ? `cannot read ${quote(rest)}` : '');
   return tokens;
 }
 
@@ -125,12 +128,16 @@ function readEntry(entry: string, days: OpeningRange[][]): void {
   const expected = (what: string): never => {
     const token = peek();
     throw new HoursError(
-      token ? `expected ${what} at "${token.text}"` : `expected ${what} after ${quote(entry)}`
+      DEV
+        ? token
+          ? `expected ${what} at "${token.text}"`
+          : `expected ${what} after ${quote(entry)}`
+        : ''
     );
   };
   const time = (): number => {
     const token = peek();
-    if (token?.kind !== 'time') return expected('a time such as 09:00');
+    if (token?.kind !== 'time') return expected(DEV ? 'a time such as 09:00' : '');
     i++;
     return token.minutes;
   };
@@ -158,7 +165,7 @@ function readEntry(entry: string, days: OpeningRange[][]): void {
       if (peek()?.kind === ',' && peek(1)?.kind === 'day') i++;
       token = peek();
     }
-    if (!group.length) expected('a day such as Mo or a time such as 09:00');
+    if (!group.length) expected(DEV ? 'a day such as Mo or a time such as 09:00' : '');
     // A comma between the days and the times is tolerated: `Mo-Fr, 09:00-18:00`.
     if (peek()?.kind === ',' && peek(1)?.kind === 'time') i++;
 
@@ -169,19 +176,21 @@ function readEntry(entry: string, days: OpeningRange[][]): void {
     if (token?.kind === 'off') {
       i++;
     } else if (token?.kind !== 'time') {
-      if (token && token.kind !== ',') expected('a time range such as 09:00-18:00');
+      if (token && token.kind !== ',') expected(DEV ? 'a time range such as 09:00-18:00' : '');
       ranges.push(ALL_DAY);
     } else {
       for (;;) {
         const start = peek();
         const opens = time();
-        if (opens === DAY) throw new HoursError('"24:00" can only be a closing time');
-        if (peek()?.kind !== '-') expected('"-" and a closing time');
+        if (opens === DAY) throw new HoursError(DEV ? '"24:00" can only be a closing time' : '');
+        if (peek()?.kind !== '-') expected(DEV ? '"-" and a closing time' : '');
         i++;
         let closes = time();
         if (closes === opens) {
           throw new HoursError(
-            `"${start!.text}-${peek(-1)!.text}" opens and closes at the same time (all day is 00:00-24:00)`
+            DEV
+              ? `"${start!.text}-${peek(-1)!.text}" opens and closes at the same time (all day is 00:00-24:00)`
+              : ''
           );
         }
         // A closing time before the opening time is after midnight.
@@ -238,7 +247,9 @@ export function parseHours(input: unknown): WithProblems & {readonly schedule: S
       return {
         schedule: ALWAYS_OPEN,
         problems: [
-          `hours entry ${quote(entry.trim())}: ${(error as HoursError).message}; treating the business as always open. Example: hours="${HOURS_EXAMPLE}"`,
+          DEV
+            ? `hours entry ${quote(entry.trim())}: ${(error as HoursError).message}; treating the business as always open. Example: hours="${HOURS_EXAMPLE}"`
+            : coded('MU15', shown('hours', entry.trim())),
         ],
       };
     }
@@ -303,7 +314,9 @@ export function parseClosedOn(input: unknown): WithProblems & {readonly dates: r
     dates: Object.freeze([...days].sort((a, b) => a - b).map(isoDate)),
     problems: bad
       ? [
-          `closed-on item ${quote(bad)} is not a date (YYYY-MM-DD) or a range of up to ${MAX_CLOSED_RUN} days (YYYY-MM-DD/YYYY-MM-DD); ignoring it. Example: closed-on="${CLOSED_EXAMPLE}"`,
+          DEV
+            ? `closed-on item ${quote(bad)} is not a date (YYYY-MM-DD) or a range of up to ${MAX_CLOSED_RUN} days (YYYY-MM-DD/YYYY-MM-DD); ignoring it. Example: closed-on="${CLOSED_EXAMPLE}"`
+            : coded('MU15', shown('closed-on', bad)),
         ]
       : [],
   };
@@ -559,7 +572,9 @@ export function parseAvailability(input: {
     return {
       config: null,
       problems: [
-        `timezone=${quote(zone)} is not an IANA time zone; treating the business as always open. Example: timezone="${ZONE_EXAMPLE}"`,
+        DEV
+          ? `timezone=${quote(zone)} is not an IANA time zone; treating the business as always open. Example: timezone="${ZONE_EXAMPLE}"`
+          : coded('MU15', shown('timezone', zone)),
       ],
     };
   }
@@ -567,7 +582,9 @@ export function parseAvailability(input: {
   const closedOn = parseClosedOn(input.closedOn);
   if (!zone) {
     problems.unshift(
-      `timezone is missing; reading the hours in the visitor's time zone. Example: timezone="${ZONE_EXAMPLE}"`
+      DEV
+        ? `timezone is missing; reading the hours in the visitor's time zone. Example: timezone="${ZONE_EXAMPLE}"`
+        : coded('MU15', 'timezone')
     );
   }
   return {

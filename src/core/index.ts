@@ -15,3 +15,4 @@ export * from './schema.js';
 export * from './view.js';
 export * from './schema-docs.js';
 export * from './analytics.js';
+export * from './warning-codes.js';

@@ -1,4 +1,5 @@
 import {MessageUsError} from './errors.js';
+import {coded, DEV, shown} from './dev.js';
 import {quote as quoteInput} from './options.js';
 
 /**
@@ -134,24 +135,42 @@ function listQuoted(items: string[]): string {
 /**
  * Every human-readable string this module produces, in one place so the
  * element layer can prefix them (`[message-us] …`) and translators find them.
+ * The production build keeps the short, coded form of those the elements
+ * print; those about a pasted link serve the core API only.
  */
 const MESSAGES = {
   notAnObject: (got: string) =>
-    `options must be an object such as {businessId: "${EXAMPLES.businessId}"}, got ${got}.`,
+    DEV
+      ? `options must be an object such as {businessId: "${EXAMPLES.businessId}"}, got ${got}.`
+      : coded('MU04', 'options'),
   missingBusinessId: () =>
-    `businessId is missing; use the UUID from Apple Business Register, e.g. "${EXAMPLES.businessId}".`,
+    DEV
+      ? `businessId is missing; use the UUID from Apple Business Register, e.g. "${EXAMPLES.businessId}".`
+      : coded('MU01', 'businessId'),
   invalidBusinessId: (value: string) =>
-    `businessId ${quote(value)} is not a UUID (8-4-4-4-12 hexadecimal digits); use e.g. "${EXAMPLES.businessId}".`,
+    DEV
+      ? `businessId ${quote(value)} is not a UUID (8-4-4-4-12 hexadecimal digits); use e.g. "${EXAMPLES.businessId}".`
+      : coded('MU01', shown('businessId', value)),
   notAString: (field: Field, got: string) =>
-    `${field} must be a string, got ${got}; use e.g. "${EXAMPLES[field]}".`,
+    DEV
+      ? `${field} must be a string, got ${got}; use e.g. "${EXAMPLES[field]}".`
+      : coded('MU04', field),
   whitespace: (field: Field, value: string, example: string) =>
-    `${field} ${quote(value)} has leading or trailing whitespace, which is removed from the link; use e.g. ${quote(example)}.`,
+    DEV
+      ? `${field} ${quote(value)} has leading or trailing whitespace, which is removed from the link; use e.g. ${quote(example)}.`
+      : coded('MU02', shown(field, value)),
   reserved: (field: Field, value: string, found: string[], example: string) =>
-    `${field} ${quote(value)} contains ${listQuoted(found)}, which Apple reserves; use e.g. ${quote(example)}.`,
+    DEV
+      ? `${field} ${quote(value)} contains ${listQuoted(found)}, which Apple reserves; use e.g. ${quote(example)}.`
+      : coded('MU02', shown(field, value)),
   control: (field: Field, value: string, example: string) =>
-    `${field} ${quote(value)} contains control characters, which cannot be seen and may break routing; use e.g. ${quote(example)}.`,
+    DEV
+      ? `${field} ${quote(value)} contains control characters, which cannot be seen and may break routing; use e.g. ${quote(example)}.`
+      : coded('MU02', shown(field, value)),
   linkTooLong: (length: number) =>
-    `the link is ${length} characters long, over the 2,048 that some browsers, mail clients and QR codes handle; shorten body, e.g. "${EXAMPLES.body}".`,
+    DEV
+      ? `the link is ${length} characters long, over the 2,048 that some browsers, mail clients and QR codes handle; shorten body, e.g. "${EXAMPLES.body}".`
+      : coded('MU03', `body (${length} characters)`),
   linkWhitespace: () =>
     `link has leading or trailing whitespace, which is removed; use e.g. "${EXAMPLE_LINK}".`,
   linkUpperCase: () =>

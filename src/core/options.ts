@@ -5,6 +5,8 @@
  * valid example.
  */
 
+import {coded, DEV, shown} from './dev.js';
+
 /**
  * Any value as text, as an attribute would hold it. Unlike `String()`, it
  * never throws: an object without a usable `toString` (such as
@@ -53,7 +55,9 @@ export function parseEnum<T extends string>(
   if (allowed.includes(value)) return {value};
   return {
     value: fallback,
-    problem: `${attribute}="${preview(input)}" is not one of ${allowed.join(', ')}; using "${fallback}". Example: ${attribute}="${allowed[allowed.length - 1]}"`,
+    problem: DEV
+      ? `${attribute}="${preview(input)}" is not one of ${allowed.join(', ')}; using "${fallback}". Example: ${attribute}="${allowed[allowed.length - 1]}"`
+      : coded('MU05', shown(attribute, input)),
   };
 }
 
@@ -80,7 +84,9 @@ export function parseScale(input: unknown): Parsed<number> {
   if (!(number > 0 && number < Infinity)) {
     return {
       value: 1,
-      problem: `scale="${preview(input)}" is not a positive number; using 1. Example: scale="1.5"`,
+      problem: DEV
+        ? `scale="${preview(input)}" is not a positive number; using 1. Example: scale="1.5"`
+        : coded('MU06', shown('scale', input)),
     };
   }
   const min = MIN_HEIGHT / BASE_HEIGHT;
@@ -89,7 +95,9 @@ export function parseScale(input: unknown): Parsed<number> {
   if (value === number) return {value};
   return {
     value,
-    problem: `scale="${preview(text)}" would make the button ${Math.round(number * BASE_HEIGHT * 10) / 10}px tall; Apple allows ${MIN_HEIGHT}–${MAX_HEIGHT}, so it is clamped to ${Math.round(value * BASE_HEIGHT)}px. Example: scale="1.5"`,
+    problem: DEV
+      ? `scale="${preview(text)}" would make the button ${Math.round(number * BASE_HEIGHT * 10) / 10}px tall; Apple allows ${MIN_HEIGHT}–${MAX_HEIGHT}, so it is clamped to ${Math.round(value * BASE_HEIGHT)}px. Example: scale="1.5"`
+      : coded('MU06', shown('scale', text)),
   };
 }
 
@@ -185,7 +193,9 @@ export function contrastProblem(
   // The example names this element's own attributes: a banner author who
   // copied `color="…"` from a button's message would get no effect.
   const [fgName, bgName] = attributes;
-  return `${fgName} and ${bgName} give a contrast of ${ratio.toFixed(2)}:1 (${foreground} on ${background}); Apple asks for at least 4.5:1, 7:1 preferred. Example: ${fgName}="#ffffff" ${bgName}="#000000"`;
+  return DEV
+    ? `${fgName} and ${bgName} give a contrast of ${ratio.toFixed(2)}:1 (${foreground} on ${background}); Apple asks for at least 4.5:1, 7:1 preferred. Example: ${fgName}="#ffffff" ${bgName}="#000000"`
+    : coded('MU08', `${fgName} ${bgName} ${ratio.toFixed(2)}:1`);
 }
 
 /**

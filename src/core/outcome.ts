@@ -4,6 +4,7 @@
  * the configuration is invalid. Pure, so every row of the decision table is
  * unit-tested without a browser page.
  */
+import {coded, DEV, shown} from './dev.js';
 import {buildMessagesUrl, normalizeBusinessId} from './messages-url.js';
 import {
   buildSmsUrl,
@@ -111,14 +112,18 @@ export function resolveOutcome(input: OutcomeInput): OutcomeResult {
   const phone = rawPhone ? normalizePhone(rawPhone) : null;
   if (rawPhone && !phone) {
     problems.push(
-      `phone="${preview(rawPhone)}" is not an international phone number; start it with + and the country code. Example: ${EXAMPLE_PHONE}`
+      DEV
+        ? `phone="${preview(rawPhone)}" is not an international phone number; start it with + and the country code. Example: ${EXAMPLE_PHONE}`
+        : coded('MU11', shown('phone', rawPhone))
     );
   }
   const rawHref = text(input.fallbackHref)?.trim() || null;
   const web = rawHref ? normalizeWebUrl(rawHref, input.baseUrl) : null;
   if (rawHref && !web) {
     problems.push(
-      `fallback-href="${preview(rawHref)}" is not an http: or https: address; it is ignored. Example: ${EXAMPLE_HREF}`
+      DEV
+        ? `fallback-href="${preview(rawHref)}" is not an http: or https: address; it is ignored. Example: ${EXAMPLE_HREF}`
+        : coded('MU12', shown('fallback-href', rawHref))
     );
   }
 
@@ -131,14 +136,18 @@ export function resolveOutcome(input: OutcomeInput): OutcomeResult {
   if (input.unsupported === 'fallback') {
     if (!rawPhone && !rawHref) {
       problems.push(
-        `unsupported="fallback" needs a fallback target; the element hides where Apple Messages is unavailable. Example: ${EXAMPLE_PHONE} or ${EXAMPLE_HREF}`
+        DEV
+          ? `unsupported="fallback" needs a fallback target; the element hides where Apple Messages is unavailable. Example: ${EXAMPLE_PHONE} or ${EXAMPLE_HREF}`
+          : coded('MU13', 'unsupported="fallback"')
       );
     } else if (
       wanted !== 'auto' &&
       ((wanted === 'web' && !rawHref) || (wanted !== 'web' && !rawPhone))
     ) {
       problems.push(
-        `fallback-channel="${wanted}" needs ${wanted === 'web' ? 'fallback-href' : 'phone'}; the element hides where Apple Messages is unavailable. Example: ${wanted === 'web' ? EXAMPLE_HREF : EXAMPLE_PHONE}`
+        DEV
+          ? `fallback-channel="${wanted}" needs ${wanted === 'web' ? 'fallback-href' : 'phone'}; the element hides where Apple Messages is unavailable. Example: ${wanted === 'web' ? EXAMPLE_HREF : EXAMPLE_PHONE}`
+          : coded('MU13', shown('fallback-channel', wanted))
       );
     }
   }

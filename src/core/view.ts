@@ -4,6 +4,7 @@
  * direction, the browser's CSS checks, page-level defaults) and calls
  * {@link resolveView}; every decision is table-tested without a page.
  */
+import {coded, DEV, shown} from './dev.js';
 import {parseAnalytics, parseAnalyticsEvent, type AnalyticsTarget} from './analytics.js';
 import type * as Hours from './hours.js';
 import type {AvailabilityConfig} from './hours.js';
@@ -55,8 +56,9 @@ export type HoursSupport = Pick<
 >;
 
 /** The warning when hours are set but the business-hours build is not loaded. */
-export const HOURS_NOT_LOADED =
-  'hours, timezone and closed-on need the business-hours build; they are ignored. Load dist/cdn/message-us-hours.js instead of dist/cdn/message-us.js, or import \'message-us/hours.js\'. Example: <script type="module" src="…/dist/cdn/message-us-hours.js"></script>';
+export const HOURS_NOT_LOADED = DEV
+  ? 'hours, timezone and closed-on need the business-hours build; they are ignored. Load dist/cdn/message-us-hours.js instead of dist/cdn/message-us.js, or import \'message-us/hours.js\'. Example: <script type="module" src="…/dist/cdn/message-us-hours.js"></script>'
+  : coded('MU14', 'hours');
 
 /** What an element does outside the business hours (`after-hours`). */
 export type AfterHours = 'note' | 'fallback' | 'hide' | 'show';
@@ -112,8 +114,9 @@ export interface View {
 }
 
 /** The {@link View.hint} of an element hidden on a device without Apple Messages. */
-export const UNAVAILABLE_HINT =
-  'Apple Messages for Business does not open on this device, so message-us elements with unsupported="hide" (the default) are hidden here, and on Android and Windows. To preview the Messages link, add platform="apple"; to show a fallback on such devices, add unsupported="fallback" phone="+12163954902".';
+export const UNAVAILABLE_HINT = DEV
+  ? 'Apple Messages for Business does not open on this device, so message-us elements with unsupported="hide" (the default) are hidden here, and on Android and Windows. To preview the Messages link, add platform="apple"; to show a fallback on such devices, add unsupported="fallback" phone="+12163954902".'
+  : coded('MU20', 'unsupported="hide"');
 
 const anything = () => true;
 
@@ -169,7 +172,9 @@ export function readOption(
   if (judge(value)) return {value};
   return {
     value: undefined,
-    problem: `${attribute}="${preview(value)}" is not a CSS ${kind === 'color' ? 'colour' : 'font-family list'}; using the theme's. Example: ${attribute}="${option.example}"`,
+    problem: DEV
+      ? `${attribute}="${preview(value)}" is not a CSS ${kind === 'color' ? 'colour' : 'font-family list'}; using the theme's. Example: ${attribute}="${option.example}"`
+      : coded('MU07', shown(attribute, value)),
   };
 }
 
@@ -240,7 +245,8 @@ export function resolveView(
   };
   for (const {field, message} of validateMessagesOptions(routing)) {
     // The core names options by property; page authors write attributes.
-    problems.push(field === 'businessId' ? `business-id${message.slice(field.length)}` : message);
+    // Its first word in the full text, its first after the code in the short.
+    problems.push(field === 'businessId' ? message.replace(field, 'business-id') : message);
   }
 
   // Business hours. `show` ignores them: nothing is parsed, nothing warned.
@@ -260,7 +266,9 @@ export function resolveView(
     availability = parsed.config;
     if (availability && afterHours === 'fallback' && !hasTarget) {
       problems.push(
-        'after-hours="fallback" needs a fallback target; the element hides outside the hours. Example: phone="+12163954902" or fallback-href="https://example.com/contact"'
+        DEV
+          ? 'after-hours="fallback" needs a fallback target; the element hides outside the hours. Example: phone="+12163954902" or fallback-href="https://example.com/contact"'
+          : coded('MU13', 'after-hours="fallback"')
       );
     }
   }

@@ -1,3 +1,4 @@
+import {coded, DEV} from '../core/dev.js';
 import {css, html, nothing, svg, type PropertyValues} from 'lit';
 import {closedNowText, formatBack} from '../core/hours.js';
 import {
@@ -362,7 +363,7 @@ export class MessageUsLauncherElement extends MessageUsElement {
       this._handoff = this.handoffLinks();
     } catch (error) {
       this._state = undefined;
-      this.warn(`could not render: ${String(error)}`);
+      this.warn(DEV ? `could not render: ${String(error)}` : coded('MU19', String(error)));
     }
     // Without departments the launcher is one link, decided as a button's is.
     if (this._departments.length) this.view = undefined;

@@ -6,6 +6,7 @@
  * functions. It loads no tag, makes no request and stores nothing: the
  * page's tags send, and honour consent, as they do for the rest of the site.
  */
+import {coded, DEV} from '../core/dev.js';
 import {analyticsCalls, type AnalyticsCall} from '../core/analytics.js';
 import type {View} from '../core/view.js';
 import {warnOnce} from './hint.js';
@@ -29,10 +30,12 @@ const TOOLS = {
 } as const;
 
 /** What a missing function means, and how a page gets it. */
-const MISSING = {
-  gtag: 'analytics="ga4" is set but window.gtag is not defined; clicks are not sent to GA4. Load Google\'s tag before the first click, or use analytics="gtm" with Google Tag Manager. Example: <script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXXXXXXXX"></script>',
-  fbq: "analytics=\"meta\" is set but window.fbq is not defined; clicks are not sent to Meta. Load the Meta pixel's base code before the first click. Example: fbq('init', '<your pixel ID>')",
-};
+const MISSING = DEV
+  ? {
+      gtag: 'analytics="ga4" is set but window.gtag is not defined; clicks are not sent to GA4. Load Google\'s tag before the first click, or use analytics="gtm" with Google Tag Manager. Example: <script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXXXXXXXX"></script>',
+      fbq: "analytics=\"meta\" is set but window.fbq is not defined; clicks are not sent to Meta. Load the Meta pixel's base code before the first click. Example: fbq('init', '<your pixel ID>')",
+    }
+  : {gtag: coded('MU17', 'analytics="ga4"'), fbq: coded('MU17', 'analytics="meta"')};
 
 /**
  * Makes one call. A missing `gtag` or `fbq` gets one warning per page, and
@@ -53,7 +56,9 @@ function call({fn, args}: AnalyticsCall, page: PageGlobals, element: Element): v
     const {target, tool, name} = TOOLS[fn];
     warnOnce(
       `analytics-threw:${fn}`,
-      `analytics="${target}": ${name} threw (${String(error)}); the click went ahead without it. Check the page's ${tool} setup, or leave ${target} out. Example: analytics="${target === 'gtm' ? 'ga4' : 'gtm'}"`,
+      DEV
+        ? `analytics="${target}": ${name} threw (${String(error)}); the click went ahead without it. Check the page's ${tool} setup, or leave ${target} out. Example: analytics="${target === 'gtm' ? 'ga4' : 'gtm'}"`
+        : coded('MU17', `analytics="${target}" (${String(error)})`),
       element
     );
   }

@@ -14,6 +14,8 @@
  * @module
  */
 
+import {coded, DEV} from '../core/dev.js';
+
 /** What the clock needs from its environment; tests pass a fake one. */
 export interface ClockEnv {
   /** The current time in ms since the epoch. */
@@ -55,7 +57,10 @@ function boundaryOf(subscriber: Subscriber): number {
     const at = next ? next.getTime() : Infinity;
     return at === at ? at : Infinity;
   } catch (error) {
-    console.warn('[message-us] availability check failed:', error);
+    console.warn(
+      `[message-us] ${DEV ? 'availability check failed:' : coded('MU19', 'hours')}`,
+      error
+    );
     return Infinity;
   }
 }
@@ -121,7 +126,10 @@ export function createAvailabilityClock(
       try {
         subscriber.callback();
       } catch (error) {
-        console.warn('[message-us] availability callback failed:', error);
+        console.warn(
+          `[message-us] ${DEV ? 'availability callback failed:' : coded('MU19', 'hours')}`,
+          error
+        );
       }
       subscriber.at = boundaryOf(subscriber);
       // A boundary that is not ahead would fire again at once, for ever.

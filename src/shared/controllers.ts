@@ -4,6 +4,7 @@
  * Both share their page-wide work across every element: one observer, one
  * queued task.
  */
+import {coded, DEV} from '../core/dev.js';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {backdrop, backdropProblem} from '../core/contrast.js';
 import {contrastProblem, parseComputedColor, type Rgba} from '../core/options.js';
@@ -71,7 +72,9 @@ export function pageDefaults(): Readonly<Record<string, string>> {
     if (meant && !warnedMeta.has(name)) {
       warnedMeta.add(name);
       console.warn(
-        `[message-us] <meta name="${name}"> names no attribute; did you mean ${META_PREFIX}${meant}? Example: <meta name="${META_PREFIX}${meant}" content="…">`,
+        DEV
+          ? `[message-us] <meta name="${name}"> names no attribute; did you mean ${META_PREFIX}${meant}? Example: <meta name="${META_PREFIX}${meant}" content="…">`
+          : `[message-us] ${coded('MU09', `<meta name="${name}"> (${meant})`)}`,
         meta
       );
     }

@@ -32,6 +32,8 @@ function warnOnce(key: string, message: string): void {
  * @example
  * defineElement('message-us-button', MessageUsButtonElement);
  */
+
+import {coded, DEV} from '../core/dev.js';
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
@@ -39,7 +41,9 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (existing) {
     warnOnce(
       'duplicate',
-      `message-us is loaded more than once: <${tag}> is already defined by another copy (or another library), so this copy registers nothing and the first one keeps working. Load message-us once, e.g. only dist/cdn/message-us.js.`
+      DEV
+        ? `message-us is loaded more than once: <${tag}> is already defined by another copy (or another library), so this copy registers nothing and the first one keeps working. Load message-us once, e.g. only dist/cdn/message-us.js.`
+        : coded('MU18', `<${tag}>`)
     );
     return;
   }
@@ -48,7 +52,9 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   } catch (error) {
     warnOnce(
       `define ${tag}`,
-      `<${tag}> could not be registered (${String(error)}); a class can be registered under one tag name only. For a tag name of your own, register a subclass instead, e.g. customElements.define('my-tag', class extends MessageUsButtonElement {}).`
+      DEV
+        ? `<${tag}> could not be registered (${String(error)}); a class can be registered under one tag name only. For a tag name of your own, register a subclass instead, e.g. customElements.define('my-tag', class extends MessageUsButtonElement {}).`
+        : coded('MU18', `<${tag}> (${String(error)})`)
     );
   }
 }

@@ -1,3 +1,4 @@
+import {coded, DEV} from '../core/dev.js';
 import {
   LitElement,
   html,
@@ -283,7 +284,9 @@ export abstract class MessageUsElement extends LitElement {
       for (const type of ACTIVATIONS) this._outer.addEventListener(type, this);
       const outer = this._outer.localName === 'a' ? '<a href>' : '<button>';
       this.warn(
-        `is inside a ${outer}, so it renders no link of its own (a link inside a link is two tab stops and invalid HTML). Drop the outer ${outer}, or let <${this.localName}> be the link. Example: <${this.localName} business-id="…"></${this.localName}> with no ${outer} around it`
+        DEV
+          ? `is inside a ${outer}, so it renders no link of its own (a link inside a link is two tab stops and invalid HTML). Drop the outer ${outer}, or let <${this.localName}> be the link. Example: <${this.localName} business-id="…"></${this.localName}> with no ${outer} around it`
+          : coded('MU10', outer)
       );
     }
     // A moved element may now sit under another `lang` or `dir`; Lit itself
@@ -364,7 +367,7 @@ export abstract class MessageUsElement extends LitElement {
       // The core does not throw for any values; this is the last line that
       // keeps a surprise out of the host page.
       this.view = undefined;
-      this.warn(`could not render: ${String(error)}`);
+      this.warn(DEV ? `could not render: ${String(error)}` : coded('MU19', String(error)));
     }
   }
 
@@ -376,7 +379,9 @@ export abstract class MessageUsElement extends LitElement {
       const option = optionsFor(this.tag).find((o) => o.attribute === meant);
       if (option) {
         this.warn(
-          `${name} is not an attribute of <${this.localName}>; did you mean ${option.attribute}? Example: ${option.attribute}="${option.example}"`
+          DEV
+            ? `${name} is not an attribute of <${this.localName}>; did you mean ${option.attribute}? Example: ${option.attribute}="${option.example}"`
+            : coded('MU09', `${name} (${option.attribute})`)
         );
       }
     }

@@ -114,12 +114,17 @@ test('custom-elements.json documents both elements', () => {
 
 test('business hours ship in their own bundle, not in the default one', () => {
   const read = (file) => readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
-  // Texts only the hours build carries: its parse warning and a time-zone call.
+  // Texts only the hours build carries: the "back at" labels, and in the
+  // development build its parse warning.
+  assert.doesNotMatch(read('message-us.js'), /Back at \{t\}/);
+  assert.match(read('message-us-hours.js'), /Back at \{t\}/);
   const marker = /treating the business as always open/;
-  assert.doesNotMatch(read('message-us.js'), marker);
-  assert.match(read('message-us-hours.js'), marker);
-  // The default bundle still names the build to load when a page sets hours.
-  assert.match(read('message-us.js'), /dist\/cdn\/message-us-hours\.js/);
+  assert.doesNotMatch(read('message-us.dev.js'), marker);
+  assert.match(read('message-us-hours.dev.js'), marker);
+  // The default bundle still warns when a page sets hours: the code in
+  // production, the build to load in development.
+  assert.match(read('message-us.js'), /"MU14"/);
+  assert.match(read('message-us.dev.js'), /dist\/cdn\/message-us-hours\.js/);
 });
 
 test('the CDN bundles carry only the schema fields their code reads', () => {
@@ -134,6 +139,12 @@ test('the CDN bundles carry only the schema fields their code reads', () => {
   // The Apple layer maps Apple's attributes with them.
   assert.match(read('apple-compat.js'), apple);
   assert.doesNotMatch(read('apple-compat.js'), formOnly);
+  // Examples only in the full warnings of the development twins.
+  const example = /example:"account_question"/;
+  for (const file of ['message-us.js', 'apple-compat.js']) {
+    assert.doesNotMatch(read(file), example, file);
+    assert.match(read(file.replace(/\.js$/, '.dev.js')), example, file);
+  }
   // The npm build keeps every field for forms, docs and CMS authors.
   const npm = readFileSync(new URL('../../dist/core/schema.js', import.meta.url), 'utf8');
   assert.match(npm, apple);

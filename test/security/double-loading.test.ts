@@ -9,6 +9,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {links, loadProbe, type ProbeReport} from './frames.js';
+import {CODES_URL} from '../../src/core/dev.js';
 
 const PAGES = '/test/security/pages';
 const ID = '22222222-dddd-4444-bbbb-777777777777';
@@ -23,8 +24,9 @@ const ELEMENTS = {
 
 const CONTAINER = {outcome: 'messages', href: `https://bcrw.apple.com/urn:biz:${ID}`};
 
-const DUPLICATE_WARNING =
-  '[message-us] message-us is loaded more than once: <message-us-button> is already defined by another copy (or another library), so this copy registers nothing and the first one keeps working. Load message-us once, e.g. only dist/cdn/message-us.js.';
+// The built files are production builds: the short, coded warning
+// (src/shared/define.ts has the full text, test/security/define.test.ts checks it).
+const DUPLICATE_WARNING = `[message-us] MU18 <message-us-button>: ${CODES_URL}mu18`;
 
 /** What a page reports, reduced to what these tests compare. */
 function summary(report: ProbeReport) {
