@@ -106,16 +106,32 @@ function sharedView(tag: Tag, props: Record<string, unknown>, env: ViewEnv): Vie
   ) {
     return resolveView(tag, props, env);
   }
-  let key = `${tag} ${env.supportsMessages} ${env.isApple} ${env.lang} ${env.dir} ${env.baseUrl} ${!env.hours}`;
-  for (const property in props) {
-    const value = props[property];
+  const values = Object.values(props);
+  for (const value of values) {
     const type = typeof value;
-    // Strings quoted, so no value can pass for another; objects set as
-    // properties are read by the core through their text: not shared.
-    if (type === 'string') key += ` ${JSON.stringify(value)}`;
-    else if (value == null || type === 'number' || type === 'boolean') key += ` ${String(value)}`;
-    else return resolveView(tag, props, env);
+    // Objects set as properties are read by the core through their text,
+    // and JSON would write NaN as null: neither is shared.
+    if (
+      type === 'object'
+        ? value !== null
+        : type === 'number'
+          ? !Number.isFinite(value)
+          : type !== 'string' && type !== 'boolean' && type !== 'undefined'
+    ) {
+      return resolveView(tag, props, env);
+    }
   }
+  // Unset properties are undefined or null, which the view reads alike.
+  const key = JSON.stringify([
+    tag,
+    env.supportsMessages,
+    env.isApple,
+    env.lang,
+    env.dir,
+    env.baseUrl,
+    !env.hours,
+    values,
+  ]);
   let cache = views.get(env.defaults ?? NO_DEFAULTS);
   if (!cache) views.set(env.defaults ?? NO_DEFAULTS, (cache = new Map()));
   let view = cache.get(key);
@@ -373,8 +389,9 @@ export abstract class MessageUsElement extends LitElement {
 
   /** Warns about attributes that look like a typo of one of ours. */
   private checkAttributeNames(): void {
-    for (const {name} of Array.from(this.attributes)) {
-      const meant = suggestAttribute(this.tag, name);
+    const tag = this.tag;
+    for (const name of this.getAttributeNames()) {
+      const meant = suggestAttribute(tag, name);
       if (!meant) continue;
       const option = optionsFor(this.tag).find((o) => o.attribute === meant);
       if (option) {
@@ -522,7 +539,8 @@ export abstract class MessageUsElement extends LitElement {
       const copy = rendered.get(view)?.get(this.variant)?.cloneNode(true) as DocumentFragment;
       if (copy) {
         // Set through CSSOM, as the tokens directive does (see tokens.ts).
-        const {style} = copy.querySelector<HTMLElement>('[part=base]')!;
+        // The base is the copy's only element: the rest are Lit's markers.
+        const {style} = copy.firstElementChild as HTMLElement;
         for (const [name, value] of Object.entries(view.tokens)) {
           if (value) style.setProperty(name, value);
         }
