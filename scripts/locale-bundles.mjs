@@ -4,17 +4,24 @@
 //
 // Rollup builds each of the two once, with src/cdn/locale/'s stand-ins,
 // whose tables hold one placeholder locale `xx` (dist/cdn/*.xx.js). Here
-// the placeholder table's minified text is replaced by one locale's, as
+// the placeholder table's minified text is replaced by one locale's (and
+// the placeholder list of locale tags by the real one), as
 // terser prints it (a key that is a name bare, otherwise double-quoted; the
 // value double-quoted, the texts having nothing to escape), and the source
-// map's columns after it are moved by the difference. The result is the
-// bundle a build with that one locale would give, at the cost of a string
-// replacement rather than 37 more Rollup and terser runs per bundle.
+// map's columns after it are moved by the difference. That costs a string
+// replacement rather than 37 more Rollup and terser runs per bundle, and
+// gives the code a build with that one locale would: the same length,
+// differing only in terser's choice of one- and two-letter names, which
+// follows character frequencies (the placeholder's included).
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {decode, encode} from '@jridgewell/sourcemap-codec';
 
 const BUNDLES = ['message-us', 'message-us-hours'];
-const PLACEHOLDER = {labels: '{xx:"@@LABELS@@"}', back: '{xx:"@@BACK@@"}'};
+const PLACEHOLDER = {
+  labels: '{xx:"@@LABELS@@"}',
+  back: '{xx:"@@BACK@@"}',
+  locales: '"@@LOCALES@@"',
+};
 
 /** A one-entry object literal as terser prints it. */
 function literal(key, value) {
@@ -60,6 +67,7 @@ export async function writeLocaleBundles() {
       const name = `${bundle}.${locale}.js`;
       let out = {code, lines: decode(map.mappings)};
       out = replace(out, PLACEHOLDER.labels, literal(locale, LABELS[locale]));
+      out = replace(out, PLACEHOLDER.locales, `"${Object.keys(LABELS).join(' ')}"`);
       if (hasBack) out = replace(out, PLACEHOLDER.back, literal(locale, BACK_TEMPLATES[locale]));
       out = replace(
         out,

@@ -5,7 +5,7 @@
  * The labels themselves are in `./labels.ts`, one string of `|`-separated
  * fields per locale, split the first time the locale is used.
  */
-import {LABELS as DATA, otherLocale} from './labels.js';
+import {LABELS as DATA, LOCALES, otherLocale} from './labels.js';
 
 /** Apple's four standard button titles, as values of the `preset` attribute. */
 export type LabelPreset = 'message-us' | 'get-help' | 'ask-a-question' | 'contact-an-agent';
@@ -45,7 +45,7 @@ export interface LocaleStrings {
 const BRAND = 'Apple Messages';
 
 /** Canonical tags of every locale with its own labels; `'en'` first. */
-export const SUPPORTED_LOCALES: readonly string[] = Object.freeze(Object.keys(DATA));
+export const SUPPORTED_LOCALES: readonly string[] = Object.freeze(LOCALES);
 
 // Tags whose language has its labels under another code, as `from:to`:
 // deprecated codes (iw, in, ji, mo); individual languages of a
@@ -223,11 +223,11 @@ const locales = new Map<string, string>();
 
 function localeOf(lang: string | null | undefined): string {
   const locale = matchLocale(lang);
-  // Only a per-language CDN bundle lacks a locale (and has `otherLocale`):
+  // Only a per-language CDN bundle lacks locales (and has `otherLocale`):
   // its one locale stands in for the others. Dropped from the full bundle.
-  if (!otherLocale || SUPPORTED_LOCALES.includes(locale)) return locale;
+  if (!otherLocale || locale in DATA) return locale;
   otherLocale(String(lang ?? ''), locale);
-  return SUPPORTED_LOCALES[0];
+  return Object.keys(DATA)[0];
 }
 
 function matchLocale(lang: string | null | undefined): string {

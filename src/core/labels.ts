@@ -54,6 +54,9 @@ export const LABELS: Readonly<Record<string, string>> = {
   bg: 'Пишете ни|Получете помощ|Задайте въпрос|Свържете се с консултант|Обадете ни се|Свържете се с нас|Изпратете ни SMS|Пишете ни в WhatsApp|Отваря @|Нашият екип ще ви отговори в @.',
 };
 
+/** Every locale's tag, in the order of {@link LABELS}. */
+export const LOCALES: readonly string[] = Object.keys(LABELS);
+
 /**
  * What a tag that resolves to a locale missing from {@link LABELS} does
  * before the labels fall back to the first locale. Never called here, where

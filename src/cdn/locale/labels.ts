@@ -13,6 +13,13 @@ import {warnOnce} from '../../shared/hint.js';
 export const LABELS: Readonly<Record<string, string>> = {xx: '@@LABELS@@'};
 
 /**
+ * Every locale's tag, as in the bundle of every language, so a language
+ * is matched as there (French is `fr`, which this file lacks, not English).
+ * The build replaces this placeholder.
+ */
+export const LOCALES: readonly string[] = '@@LOCALES@@'.split(' ');
+
+/**
  * A tag resolved to another locale than the bundle's: its labels stay in
  * the bundle's locale, and the page is told once which file has them all.
  * The URL of that file is this one's without the locale, so the example
