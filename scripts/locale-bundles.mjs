@@ -4,8 +4,8 @@
 //
 // Rollup builds each of the two once, with src/cdn/locale/'s stand-ins,
 // whose tables hold one placeholder locale `xx` (dist/cdn/*.xx.js). Here
-// the placeholder table's minified text is replaced by one locale's (and
-// the placeholder list of locale tags by the real one), as
+// the placeholder table's minified text is replaced by one locale's (with
+// the other locales' keys and empty labels in the labels table), as
 // terser prints it (a key that is a name bare, otherwise double-quoted; the
 // value double-quoted, the texts having nothing to escape), and the source
 // map's columns after it are moved by the difference. That costs a string
@@ -17,18 +17,17 @@ import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {decode, encode} from '@jridgewell/sourcemap-codec';
 
 const BUNDLES = ['message-us', 'message-us-hours'];
-const PLACEHOLDER = {
-  labels: '{xx:"@@LABELS@@"}',
-  back: '{xx:"@@BACK@@"}',
-  locales: '"@@LOCALES@@"',
-};
+const PLACEHOLDER = {labels: '{xx:"@@LABELS@@"}', back: '{xx:"@@BACK@@"}'};
 
-/** A one-entry object literal as terser prints it. */
-function literal(key, value) {
-  if ([...value].some((c) => c < ' ' || `"'\\\u2028\u2029\ufeff`.includes(c))) {
-    throw new Error(`locale-bundles: ${key} has a character terser would escape: ${value}`);
-  }
-  return `{${/^[a-z]+$/.test(key) ? key : JSON.stringify(key)}:"${value}"}`;
+/** An object literal of strings as terser prints it. */
+export function literal(entries) {
+  const text = entries.map(([key, value]) => {
+    if ([...value].some((c) => c < ' ' || `"'\\\u2028\u2029\ufeff`.includes(c))) {
+      throw new Error(`locale-bundles: ${key} has a character terser would escape: ${value}`);
+    }
+    return `${/^[a-z]+$/.test(key) ? key : JSON.stringify(key)}:"${value}"`;
+  });
+  return `{${text.join(',')}}`;
 }
 
 /**
@@ -66,9 +65,11 @@ export async function writeLocaleBundles() {
     for (const locale of Object.keys(LABELS)) {
       const name = `${bundle}.${locale}.js`;
       let out = {code, lines: decode(map.mappings)};
-      out = replace(out, PLACEHOLDER.labels, literal(locale, LABELS[locale]));
-      out = replace(out, PLACEHOLDER.locales, `"${Object.keys(LABELS).join(' ')}"`);
-      if (hasBack) out = replace(out, PLACEHOLDER.back, literal(locale, BACK_TEMPLATES[locale]));
+      // Every locale's key, so tags resolve as in the full bundle; one's labels.
+      const labels = Object.keys(LABELS).map((key) => [key, key === locale ? LABELS[key] : '']);
+      out = replace(out, PLACEHOLDER.labels, literal(labels));
+      if (hasBack)
+        out = replace(out, PLACEHOLDER.back, literal([[locale, BACK_TEMPLATES[locale]]]));
       out = replace(
         out,
         `//# sourceMappingURL=${bundle}.xx.js.map`,

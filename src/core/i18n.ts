@@ -5,7 +5,7 @@
  * The labels themselves are in `./labels.ts`, one string of `|`-separated
  * fields per locale, split the first time the locale is used.
  */
-import {LABELS as DATA, LOCALES, otherLocale} from './labels.js';
+import {LABELS as DATA, otherLocale} from './labels.js';
 
 /** Apple's four standard button titles, as values of the `preset` attribute. */
 export type LabelPreset = 'message-us' | 'get-help' | 'ask-a-question' | 'contact-an-agent';
@@ -45,7 +45,7 @@ export interface LocaleStrings {
 const BRAND = 'Apple Messages';
 
 /** Canonical tags of every locale with its own labels; `'en'` first. */
-export const SUPPORTED_LOCALES: readonly string[] = Object.freeze(LOCALES);
+export const SUPPORTED_LOCALES: readonly string[] = Object.freeze(Object.keys(DATA));
 
 // Tags whose language has its labels under another code, as `from:to`:
 // deprecated codes (iw, in, ji, mo); individual languages of a
@@ -221,14 +221,15 @@ export function resolveLocale(lang: string | null | undefined): string {
 }
 const locales = new Map<string, string>();
 
-function localeOf(lang: string | null | undefined): string {
-  const locale = matchLocale(lang);
-  // Only a per-language CDN bundle lacks locales (and has `otherLocale`):
-  // its one locale stands in for the others. Dropped from the full bundle.
-  if (!otherLocale || locale in DATA) return locale;
-  otherLocale(String(lang ?? ''), locale);
-  return Object.keys(DATA)[0];
-}
+// A per-language CDN bundle has one locale's labels (and `otherLocale`),
+// which stands in for the others; in the full bundle this is matchLocale.
+const other = otherLocale;
+const localeOf = other
+  ? (lang: string | null | undefined) => {
+      const locale = matchLocale(lang);
+      return DATA[locale] ? locale : other(String(lang ?? ''), locale);
+    }
+  : matchLocale;
 
 function matchLocale(lang: string | null | undefined): string {
   const [language, script, region] = parts(lang);

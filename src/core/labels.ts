@@ -54,12 +54,9 @@ export const LABELS: Readonly<Record<string, string>> = {
   bg: 'Пишете ни|Получете помощ|Задайте въпрос|Свържете се с консултант|Обадете ни се|Свържете се с нас|Изпратете ни SMS|Пишете ни в WhatsApp|Отваря @|Нашият екип ще ви отговори в @.',
 };
 
-/** Every locale's tag, in the order of {@link LABELS}. */
-export const LOCALES: readonly string[] = Object.keys(LABELS);
-
 /**
- * What a tag that resolves to a locale missing from {@link LABELS} does
- * before the labels fall back to the first locale. Never called here, where
- * every locale is; the per-language bundles' stand-in warns.
+ * For a tag whose locale has no labels in {@link LABELS}: warns, and
+ * returns the locale to use instead. Never called here, where every locale
+ * has its labels; the per-language bundles' stand-in has one.
  */
-export const otherLocale: ((lang: string, locale: string) => void) | undefined = undefined;
+export const otherLocale: ((lang: string, locale: string) => string) | undefined = undefined;

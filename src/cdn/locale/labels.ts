@@ -9,24 +9,22 @@
  */
 import {warnOnce} from '../../shared/hint.js';
 
-/** One locale's labels; the build replaces this placeholder. */
+/**
+ * Every locale, as in the full table, so a tag resolves as it does with the
+ * bundle of every language (French is `fr`, not English), but only one
+ * locale with its labels, the others empty. The build replaces this
+ * placeholder.
+ */
 export const LABELS: Readonly<Record<string, string>> = {xx: '@@LABELS@@'};
 
 /**
- * Every locale's tag, as in the bundle of every language, so a language
- * is matched as there (French is `fr`, which this file lacks, not English).
- * The build replaces this placeholder.
+ * A tag resolved to a locale without labels here: its labels stay in the
+ * bundle's locale, and the page is told once which file has them all. The
+ * URL of that file is this one's without the locale, so the example is
+ * pinned to the same version and host.
  */
-export const LOCALES: readonly string[] = '@@LOCALES@@'.split(' ');
-
-/**
- * A tag resolved to another locale than the bundle's: its labels stay in
- * the bundle's locale, and the page is told once which file has them all.
- * The URL of that file is this one's without the locale, so the example
- * is pinned to the same version and host.
- */
-export function otherLocale(lang: string, locale: string): void {
-  const own = Object.keys(LABELS)[0];
+export function otherLocale(lang: string, locale: string): string {
+  const own = Object.keys(LABELS).find((key) => LABELS[key])!;
   const file = import.meta.url.replace(/[?#].*/, '');
   const full = file.replace(/\.[^./]+(\.js)$/, '$1');
   warnOnce(
@@ -34,4 +32,5 @@ export function otherLocale(lang: string, locale: string): void {
     `lang="${lang}": this file has the ${own} labels only (${file.split('/').pop()}), so the labels show in ${own}, not ${locale}. For a page in several languages, load the file of every language instead. Example: <script type="module" src="${full}"></script>`,
     document.documentElement
   );
+  return own;
 }
