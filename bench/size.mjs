@@ -87,8 +87,8 @@ for (const name of readdirSync('dist/cdn').sort()) {
 for (const [bundle, list] of Object.entries(perLanguage)) {
   const sorted = [...list].sort((a, b) => a.brotli - b.brotli);
   for (const [which, r] of [
-    ['smallest', sorted[0]],
-    ['largest', sorted.at(-1)],
+    ['min', sorted[0]],
+    ['max', sorted.at(-1)],
   ]) {
     const file = `${bundle}.${r.locale}.js (${which})`;
     console.log(`${file.padEnd(34)}${pad(r.min, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}`);

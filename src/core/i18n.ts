@@ -5,7 +5,7 @@
  * The labels themselves are in `./labels.ts`, one string of `|`-separated
  * fields per locale, split the first time the locale is used.
  */
-import {LABELS as DATA, otherLocale} from './labels.js';
+import {LABELS as DATA, ownLocale} from './labels.js';
 
 /** Apple's four standard button titles, as values of the `preset` attribute. */
 export type LabelPreset = 'message-us' | 'get-help' | 'ask-a-question' | 'contact-an-agent';
@@ -211,27 +211,19 @@ export function normalizeLanguageTag(tag: string | null | undefined): string {
 export function resolveLocale(lang: string | null | undefined): string {
   // Asked twice per render of every element, nearly always with the same
   // page language: remembered per tag (a page uses a handful).
-  if (typeof lang !== 'string') return localeOf(lang);
+  // A per-language CDN bundle has one locale's labels, which stand in for
+  // the others (`ownLocale`); in the full bundle it returns the locale.
+  if (typeof lang !== 'string') return ownLocale(localeOf(lang), lang);
   let locale = locales.get(lang);
   if (locale === undefined) {
     if (locales.size >= 64) locales.clear();
-    locales.set(lang, (locale = localeOf(lang)));
+    locales.set(lang, (locale = ownLocale(localeOf(lang), lang)));
   }
   return locale;
 }
 const locales = new Map<string, string>();
 
-// A per-language CDN bundle has one locale's labels (and `otherLocale`),
-// which stands in for the others; in the full bundle this is matchLocale.
-const other = otherLocale;
-const localeOf = other
-  ? (lang: string | null | undefined) => {
-      const locale = matchLocale(lang);
-      return DATA[locale] ? locale : other(String(lang ?? ''), locale);
-    }
-  : matchLocale;
-
-function matchLocale(lang: string | null | undefined): string {
+function localeOf(lang: string | null | undefined): string {
   const [language, script, region] = parts(lang);
   if (language === 'zh' || language === 'yue') {
     const han = /^han[st]$/.test(script) ? script : likelyScript(language, region);

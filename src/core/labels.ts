@@ -55,8 +55,9 @@ export const LABELS: Readonly<Record<string, string>> = {
 };
 
 /**
- * For a tag whose locale has no labels in {@link LABELS}: warns, and
- * returns the locale to use instead. Never called here, where every locale
- * has its labels; the per-language bundles' stand-in has one.
+ * The locale whose labels show for a tag that resolves to `locale`: that
+ * one here, where every locale has its labels. The per-language bundles'
+ * stand-in returns its own locale instead, and warns.
  */
-export const otherLocale: ((lang: string, locale: string) => string) | undefined = undefined;
+export const ownLocale: (locale: string, lang: string | null | undefined) => string = (locale) =>
+  locale;

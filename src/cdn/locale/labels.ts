@@ -23,13 +23,14 @@ export const LABELS: Readonly<Record<string, string>> = {xx: '@@LABELS@@'};
  * URL of that file is this one's without the locale, so the example is
  * pinned to the same version and host.
  */
-export function otherLocale(lang: string, locale: string): string {
+export function ownLocale(locale: string, lang: string | null | undefined): string {
+  if (LABELS[locale]) return locale;
   const own = Object.keys(LABELS).find((key) => LABELS[key])!;
   const file = import.meta.url.replace(/[?#].*/, '');
   const full = file.replace(/\.[^./]+(\.js)$/, '$1');
   warnOnce(
     'one-language',
-    `lang="${lang}": this file has the ${own} labels only (${file.split('/').pop()}), so the labels show in ${own}, not ${locale}. For a page in several languages, load the file of every language instead. Example: <script type="module" src="${full}"></script>`,
+    `lang="${lang ?? ''}": this file has the ${own} labels only (${file.split('/').pop()}), so the labels show in ${own}, not ${locale}. For a page in several languages, load the file of every language instead. Example: <script type="module" src="${full}"></script>`,
     document.documentElement
   );
   return own;
