@@ -1,4 +1,5 @@
 import {readdirSync} from 'node:fs';
+import {resolve} from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -30,7 +31,30 @@ const cdnBundles = [
   // The launcher's bundle carries the other elements too (its departments)
   // and the QR encoder, so pages without a launcher load neither.
   {input: 'src/cdn/message-us-launcher.ts', file: 'dist/cdn/message-us-launcher.js', format: 'es'},
+  // The same two element bundles with one locale's labels each, built once
+  // with a placeholder locale `xx` that scripts/locale-bundles.mjs turns into
+  // message-us.<locale>.js and message-us-hours.<locale>.js.
+  {input: 'src/cdn/message-us.ts', file: 'dist/cdn/message-us.xx.js', format: 'es', one: true},
+  {
+    input: 'src/cdn/message-us-hours.ts',
+    file: 'dist/cdn/message-us-hours.xx.js',
+    format: 'es',
+    one: true,
+  },
 ].filter(({input}) => cdnSources.includes(input));
+
+// For the per-language bundles: the core's label tables are replaced by the
+// one-locale stand-ins of src/cdn/locale/ (same exports).
+function oneLocale() {
+  return {
+    name: 'one-locale',
+    resolveId(source, importer) {
+      const table = /^\.\/(labels|hours-i18n)\.js$/.exec(source)?.[1];
+      if (!table || !importer?.replaceAll('\\', '/').includes('/src/core/')) return null;
+      return resolve(`src/cdn/locale/${table}.ts`);
+    },
+  };
+}
 
 // Terser keeps template literals as written, so the elements' stylesheets
 // (css`…`) would ship with their indentation and line breaks: collapsed here,
@@ -120,9 +144,10 @@ const npmBuild = (dev) => ({
 });
 
 // Each CDN bundle, and its `.dev.js` twin with the full warnings.
-const cdnBuild = ({input, file, format}, dev) => ({
+const cdnBuild = ({input, file, format, one}, dev) => ({
   input,
   plugins: [
+    one && oneLocale(),
     nodeResolve(),
     typescript({
       tsconfig: './tsconfig.json',
@@ -149,5 +174,9 @@ const cdnBuild = ({input, file, format}, dev) => ({
 export default [
   npmBuild(false),
   npmBuild(true),
-  ...cdnBundles.flatMap((bundle) => [cdnBuild(bundle, false), cdnBuild(bundle, true)]),
+  // The one-language bundles have no development twins: `.dev.js` is for
+  // reading the full warnings while building a page, in any language.
+  ...cdnBundles.flatMap((bundle) =>
+    bundle.one ? [cdnBuild(bundle, false)] : [cdnBuild(bundle, false), cdnBuild(bundle, true)]
+  ),
 ];

@@ -39,7 +39,10 @@ const GROUPS = [
     'Lit (lit-html, reactive-element, lit-element)',
     /node_modules\/(lit|lit-html|lit-element|@lit)\//,
   ],
-  ['locales (labels of every language)', /src\/core\/(i18n|locales?)[^/]*\.ts$/],
+  [
+    'locales (labels of every language)',
+    /src\/(core\/(i18n|labels|locales?)|cdn\/locale\/)[^/]*\.ts$/,
+  ],
   ['schema and view (options, defaults, parsing)', /src\/core\/(schema|view|options)\.ts$/],
   [
     'link building (Messages URL, fallback, outcome)',

@@ -2,7 +2,7 @@
 // bytes message-us adds on top of Lit (Lit's own share measured by bundling
 // the same Lit modules alone with the same minifier). Writes
 // bench/results/size.json; with --check, fails when a budget is exceeded.
-import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -79,10 +79,33 @@ console.log(`${'bundle'.padEnd(34)}${pad('min', 9)}${pad('gzip', 9)}${pad('brotl
 for (const r of rows)
   console.log(`${r.file.padEnd(34)}${pad(r.min, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}`);
 
+// The per-language bundles (message-us.<locale>.js, message-us-hours.<locale>.js):
+// every one in the JSON, the smallest and the largest of each kind here.
+const perLanguage = {};
+for (const name of readdirSync('dist/cdn').sort()) {
+  // message-us.<locale>.js, not the .dev.js twins.
+  const match = /^(message-us(?:-hours)?)\.([^.]+)\.js$/.exec(name);
+  if (match && match[2] !== 'dev')
+    (perLanguage[match[1]] ??= []).push({
+      locale: match[2],
+      ...sizes(readFileSync(`dist/cdn/${name}`)),
+    });
+}
+for (const [bundle, list] of Object.entries(perLanguage)) {
+  const sorted = [...list].sort((a, b) => a.brotli - b.brotli);
+  for (const [which, r] of [
+    ['min', sorted[0]],
+    ['max', sorted.at(-1)],
+  ]) {
+    const file = `${bundle}.${r.locale}.js (${which})`;
+    console.log(`${file.padEnd(34)}${pad(r.min, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}`);
+  }
+}
+
 mkdirSync('bench/results', {recursive: true});
 writeFileSync(
   'bench/results/size.json',
-  `${JSON.stringify({date: new Date().toISOString(), node: process.version, rows, budgets}, null, 2)}\n`
+  `${JSON.stringify({date: new Date().toISOString(), node: process.version, rows, perLanguage, budgets}, null, 2)}\n`
 );
 
 if (process.argv.includes('--check')) {
@@ -93,6 +116,15 @@ if (process.argv.includes('--check')) {
     const ok = row.brotli <= budget;
     if (!ok) over++;
     console.log(`${ok ? 'ok  ' : 'OVER'} ${file}: ${row.brotli} B brotli (budget ${budget} B)`);
+  }
+  // Every per-language bundle of a kind against one ceiling; none built is a failure.
+  for (const [bundle, budget] of Object.entries(budgets.perLanguage ?? {})) {
+    const largest = Math.max(...(perLanguage[bundle] ?? []).map((r) => r.brotli));
+    const ok = largest > 0 && largest <= budget;
+    if (!ok) over++;
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${bundle}.<locale>.js: largest ${largest} B brotli (budget ${budget} B)`
+    );
   }
   if (over) process.exit(1);
 }

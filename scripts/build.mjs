@@ -4,6 +4,7 @@ import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {writeFrameworkTypes} from './framework-types.mjs';
+import {writeLocaleBundles} from './locale-bundles.mjs';
 import {syncReadme, writeArtifacts} from './schema-artifacts.mjs';
 
 function run(command, args) {
@@ -13,6 +14,9 @@ function run(command, args) {
 
 rmSync('dist', {recursive: true, force: true});
 run('npx', ['rollup', '-c', '--silent']);
+// message-us.<locale>.js and message-us-hours.<locale>.js, from the
+// placeholder builds (before the hashes, which cover them too).
+console.log(`${(await writeLocaleBundles()).length} per-language bundles written`);
 
 // The CDN build's TypeScript pass also writes declarations; the bundles'
 // types are those of the npm entries, so drop the strays.

@@ -984,6 +984,9 @@ export class ConfiguratorAppElement extends LitElement {
     if (field.name === 'nojs') {
       return 'Without JavaScript, visitors see this link on every device, styled by no-js.css; with it, the element decides as usual and the link is not shown.';
     }
+    if (field.name === 'all-languages') {
+      return 'With a language chosen, the snippet loads that language’s bundle (message-us.de.js for German), about 3.3 KB smaller. Tick this when other elements on the page, or this one without a language, show another language.';
+    }
     return hintOf(field.name);
   }
 

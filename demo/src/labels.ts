@@ -31,6 +31,7 @@ const TITLES: Record<string, string> = {
   analytics: 'Count conversations in',
   'analytics-event': 'GA4 event name (optional)',
   nojs: 'Include a plain link for browsers without JavaScript',
+  'all-languages': 'The page mixes languages: load every language’s labels',
 };
 
 const CHOICES: Record<string, Record<string, string>> = {

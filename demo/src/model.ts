@@ -138,7 +138,10 @@ export const FIELDS: readonly FieldSpec[] = (OPTIONS as readonly OptionSpec[])
         ]
       : []),
   ])
-  .concat([{name: 'nojs', kind: 'check', applies: 'none', section: 'snippet', value: false}]);
+  .concat([
+    {name: 'nojs', kind: 'check', applies: 'none', section: 'snippet', value: false},
+    {name: 'all-languages', kind: 'check', applies: 'none', section: 'snippet', value: false},
+  ]);
 
 const BY_NAME = new Map(FIELDS.map((field) => [field.name, field]));
 
@@ -421,11 +424,15 @@ export function htmlSnippet(config: Config, build: BuildInfo, department = ''): 
 /**
  * The CDN bundle a configuration needs: the business-hours build when any
  * hours field is set (the default bundle ignores hours), else the smaller
- * default one.
+ * default one. With a language chosen, that language's bundle
+ * (`message-us.de.js`), which carries its labels only, unless the page
+ * mixes languages (`all-languages`): then the bundle of every language.
  */
 export function bundleFor(config: Config): string {
   const hours = ['hours', 'timezone', 'closed-on'].some((name) => str(config, name).trim());
-  return hours ? 'message-us-hours.js' : 'message-us.js';
+  const lang = str(config, 'lang');
+  const one = config['all-languages'] !== true && SUPPORTED_LOCALES.includes(lang);
+  return `${hours ? 'message-us-hours' : 'message-us'}${one ? `.${lang}` : ''}.js`;
 }
 
 /**

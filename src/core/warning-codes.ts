@@ -114,4 +114,9 @@ export const WARNING_CODES: Readonly<Record<string, WarningCode>> = {
     meaning: "already set by Apple's script",
     example: 'load only apple-compat.js',
   },
+  MU23: {
+    about: 'lang',
+    meaning: 'a one-language file shows its own labels',
+    example: 'load `message-us.js` for a page in several languages',
+  },
 };

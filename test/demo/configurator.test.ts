@@ -177,11 +177,11 @@ async function paste(
   selector: string
 ): Promise<RenderedElement> {
   let local = markup.replace(
-    /src="https:\/\/cdn\.jsdelivr\.net\/npm\/message-us@[^/"]+\/dist\/cdn\/([a-z-]+\.js)"/g,
+    /src="https:\/\/cdn\.jsdelivr\.net\/npm\/message-us@[^/"]+\/dist\/cdn\/([\w.-]+\.js)"/g,
     (_match, file: string) => `src="${location.origin}/dist/cdn/${file}"`
   );
   expect(local, 'the CDN address in the markup').not.to.equal(markup);
-  for (const [, file] of local.matchAll(/src="[^"]*\/dist\/cdn\/([a-z-]+\.js)"/g)) {
+  for (const [, file] of local.matchAll(/src="[^"]*\/dist\/cdn\/([\w.-]+\.js)"/g)) {
     local = local.replace(
       /integrity="[^"]*"/,
       `integrity="${await servedIntegrity(`/dist/cdn/${file}`)}"`
@@ -393,8 +393,9 @@ describe('configurator', () => {
           'script',
           [
             ['type', 'module'],
-            ['src', `https://cdn.jsdelivr.net/npm/message-us@${version}/dist/cdn/message-us.js`],
-            ['integrity', integrity['message-us.js']],
+            // German chosen: the German bundle.
+            ['src', `https://cdn.jsdelivr.net/npm/message-us@${version}/dist/cdn/message-us.de.js`],
+            ['integrity', integrity['message-us.de.js']],
             ['crossorigin', 'anonymous'],
           ],
         ],
@@ -420,6 +421,32 @@ describe('configurator', () => {
             ['fallback-label', 'Text our team'],
           ],
         ],
+      ]);
+    });
+
+    it('loads one language’s bundle for a chosen language, else the bundle of every language', async () => {
+      const f = await openConfigurator();
+      const {version, integrity} = await build();
+      const script = (file: string) =>
+        `<script type="module" src="https://cdn.jsdelivr.net/npm/message-us@${version}/dist/cdn/${file}" integrity="${integrity[file]}" crossorigin="anonymous"></script>`;
+      const first = () => output(f, 'snippet').split('\n')[0];
+      const seen: string[] = [];
+      await fill(f, {'business-id': ID, lang: 'zh-Hant'});
+      seen.push(first());
+      await fill(f, {'all-languages': true});
+      seen.push(first());
+      await fill(f, {'all-languages': false, lang: ''});
+      seen.push(first());
+      await fill(f, {lang: 'pt-PT', hours: 'Mo-Fr 09:00-18:00', timezone: 'Europe/Lisbon'});
+      seen.push(first());
+      await fill(f, {'all-languages': true});
+      seen.push(first());
+      expect(seen).to.deep.equal([
+        script('message-us.zh-Hant.js'),
+        script('message-us.js'),
+        script('message-us.js'),
+        script('message-us-hours.pt-PT.js'),
+        script('message-us-hours.js'),
       ]);
     });
 
