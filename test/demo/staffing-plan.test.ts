@@ -13,6 +13,9 @@ const DASH = '—not computed, check the inputs';
 
 before(async () => {
   await import(MODULE);
+  // The browser keeps localStorage across test files: whatever another
+  // file (the configurator's) left there is not this file's starting point.
+  localStorage.removeItem(STORAGE_KEY);
 });
 
 afterEach(() => {
