@@ -558,8 +558,9 @@ export abstract class MessageUsElement extends LitElement {
     const d = glyphPath(result.channel);
     // One template instance for the link and its glyph (the texts are the
     // element's own): nested templates cost a clone and two markers each,
-    // measurable with a thousand buttons. The glyph is decorative unless
-    // it names the channel (see glyphName).
+    // measurable with a thousand buttons, so the glyph's markup is written
+    // out in both templates below rather than shared as a template of its
+    // own. It is decorative unless it names the channel (see glyphName).
     // Inside a page's link or button: the same look, no link of its own.
     if (this._outer) {
       return html`<span
