@@ -34,6 +34,7 @@ function warnOnce(key: string, message: string): void {
  */
 
 import {coded, DEV} from '../core/dev.js';
+import {startTask} from './render-queue.js';
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
@@ -48,6 +49,9 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     return;
   }
   try {
+    // The upgrades of the elements already on the page count towards this
+    // task's render time.
+    startTask();
     customElements.define(tag, element);
   } catch (error) {
     warnOnce(

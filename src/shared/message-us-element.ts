@@ -28,6 +28,7 @@ import {glyphName, glyphPath} from './icon.js';
 import {reportClick} from './analytics.js';
 import {hintOnce} from './hint.js';
 import {setState} from './states.js';
+import {renderInTurn} from './render-queue.js';
 import type {MessageUsAvailabilityDetail} from './availability.js';
 import {ContrastController, PageController, defaultsFor, parentOf} from './controllers.js';
 import {isCssColor, isCssFontFamily, langAndDirOf, pagePlatform} from './environment.js';
@@ -261,6 +262,8 @@ export abstract class MessageUsElement extends LitElement {
   private _copied = false;
   /** The copied link had focus when Lit's render replaced it. */
   private _refocus = false;
+  /** The shadow root waits for the first render (see createRenderRoot). */
+  private _lazy = false;
 
   constructor() {
     super();
@@ -522,14 +525,53 @@ export abstract class MessageUsElement extends LitElement {
   /** The element's own texts inside the link, after the glyph. */
   protected abstract renderText(view: View): TemplateResult;
 
+  // A new button or banner attaches its shadow root at its first render,
+  // not on connection: until then the author's no-JS link inside it still
+  // shows, and a page of many buttons can spread those renders over tasks
+  // (render-queue.ts). Lit renders into `renderRoot`, set then.
+  protected override createRenderRoot() {
+    this._fresh = !this.shadowRoot;
+    if (this._fresh && this.render === MessageUsElement.prototype.render) {
+      this._lazy = true;
+      return document.createDocumentFragment();
+    }
+    return this.attachRoot();
+  }
+
   // The link's listeners are the shadow root's, added once, rather than
   // four event bindings per render: a click on the link or on slotted
   // content reaches the root all the same.
-  protected override createRenderRoot() {
-    this._fresh = !this.shadowRoot;
+  private attachRoot() {
     const root = super.createRenderRoot();
     for (const type of ACTIVATIONS) root.addEventListener(type, this);
     return root;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this._lazy) return super.scheduleUpdate();
+    this._lazy = false;
+    let failed = false;
+    let failure: unknown;
+    let done: (() => void) | undefined;
+    const queued = renderInTurn(() => {
+      try {
+        if (done) setState(this, 'pending', false);
+        (this as {renderRoot: HTMLElement | DocumentFragment}).renderRoot = this.attachRoot();
+        super.scheduleUpdate();
+      } catch (error) {
+        failed = true;
+        failure = error;
+      }
+      done?.();
+    });
+    if (!queued) {
+      if (failed) throw failure;
+      return;
+    }
+    setState(this, 'pending', true);
+    return new Promise<void>((resolve, reject) => {
+      done = () => (failed ? reject(failure) : resolve());
+    });
   }
 
   override render() {
