@@ -556,8 +556,14 @@ export abstract class MessageUsElement extends LitElement {
     const queued = renderInTurn(() => {
       try {
         if (done) setState(this, 'pending', false);
+        // A keyboard user on the author's no-JS link keeps the focus: that
+        // link stops being rendered, so the element's own link takes it.
+        const focused = this.contains(document.activeElement);
         (this as {renderRoot: HTMLElement | DocumentFragment}).renderRoot = this.attachRoot();
         super.scheduleUpdate();
+        if (focused) {
+          this.renderRoot.querySelector<HTMLElement>('[part=base]')?.focus({preventScroll: true});
+        }
       } catch (error) {
         failed = true;
         failure = error;

@@ -117,6 +117,33 @@ describe('first renders spread over tasks', () => {
     ]);
   });
 
+  it('focus on the author’s link moves to the element’s own link when it renders', async () => {
+    restore = setRenderBudget(0);
+    const [a, b] = append(button('a') + button('b'), root);
+    b.querySelector('a')!.focus();
+    const before = document.activeElement;
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    const own = b.shadowRoot!.querySelector('a')!;
+    expect([before, document.activeElement, b.shadowRoot!.activeElement]).to.deep.equal([
+      b.querySelector('a'),
+      b,
+      own,
+    ]);
+  });
+
+  it('so does an element defined after its link was focused (a script that loads late)', async () => {
+    restore = setRenderBudget(60_000);
+    root.innerHTML = button('late').replaceAll('message-us-button', 'late-focus-button');
+    const el = root.querySelector<MessageUsElement>('late-focus-button')!;
+    el.querySelector('a')!.focus();
+    customElements.define('late-focus-button', class extends MessageUsButtonElement {});
+    await el.updateComplete;
+    expect([document.activeElement, el.shadowRoot!.activeElement]).to.deep.equal([
+      el,
+      el.shadowRoot!.querySelector('a'),
+    ]);
+  });
+
   it('the shipped no-JS CSS holds a waiting element’s box, and the render keeps it', async () => {
     restore = setRenderBudget(0);
     const css = (await (await fetch('/src/no-js.css')).text()).replaceAll(
