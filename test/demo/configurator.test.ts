@@ -107,10 +107,21 @@ async function click(f: Frame, selector: string): Promise<void> {
   await rendered(f);
 }
 
-/** Waits for the configurator's render after an edit (it renders in a microtask). */
+/**
+ * Waits for the configurator's render after an edit (it renders in a
+ * microtask), and for the preview's elements: a new one renders in a later
+ * task when the edit's task has used its render time (render-queue.ts), and
+ * the preview's height follows it.
+ */
 async function rendered(f: Frame): Promise<void> {
   await (f.doc.querySelector('configurator-app') as unknown as {updateComplete: Promise<unknown>})
     .updateComplete;
+  const elements = f.doc.querySelectorAll(
+    'message-us-button, message-us-banner, message-us-launcher'
+  );
+  await Promise.all(
+    [...elements].map((el) => (el as unknown as {updateComplete?: Promise<unknown>}).updateComplete)
+  );
 }
 
 /** The page address's query once the configurator has written it (it waits between writes). */
