@@ -1,7 +1,7 @@
 // Everything derived from the schema in src/core/schema.ts for readers that
 // are not TypeScript: dist/schema.json (JSON Schema 2020-12, for CMS plugins
 // and other languages), dist/locales.json (every default label), the
-// README's attribute tables, and the attribute and property entries of
+// attribute tables of docs/attributes.md, and the attribute and property entries of
 // custom-elements.json. Also the README's warning codes, from
 // src/core/warning-codes.ts. Reads the built core (dist/core/index.js).
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -81,7 +81,7 @@ export function elementsCell(tags, every) {
   return names.join(', ') === 'button, banner' ? 'both' : names.join(', ');
 }
 
-/** The README's attribute table of the options shared or of one tag's own. */
+/** The attribute table (docs/attributes.md) of the options shared or of one tag's own. */
 export async function attributeTables() {
   const {OPTIONS, DESCRIPTIONS, TAGS, tagsOf} = await core();
   const row = (option) => {
@@ -127,7 +127,7 @@ export async function warningCodesList() {
 function splice(readme, start, end, body) {
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+  if (from < 0 || to < from) throw new Error(`missing the markers ${start} … ${end}`);
   return `${readme.slice(0, from + start.length)}\n${body}\n${readme.slice(to)}`;
 }
 
@@ -152,20 +152,42 @@ export async function codesUrlProblem() {
  * is current. Returns true when the README was already current.
  */
 export async function syncReadme({check = false} = {}) {
-  const path = new URL('../README.md', import.meta.url);
-  const readme = readFileSync(path, 'utf8');
-  // Unpadded between prettier-ignore markers: Prettier would pad every row to
-  // the widest description, doubling the table's bytes.
-  const table = `<!-- prettier-ignore-start -->\n${await attributeTables()}\n<!-- prettier-ignore-end -->`;
+  // The attribute table lives in docs/attributes.md (the README stays
+  // short); the warning codes in the README, where production warnings link.
+  const tables = await attributeTables();
   const codes = await warningCodesList();
-  const spliced = splice(splice(readme, START, END, table), CODES_START, CODES_END, codes);
-  // Formatted as `npm run lint` expects, so a regenerated README passes it.
-  const options = (await prettier.resolveConfig(path.pathname)) ?? {};
-  const next = await prettier.format(spliced, {...options, parser: 'markdown'});
-  if (next === readme) return true;
-  if (check) return false;
-  writeFileSync(path, next);
-  return false;
+  const format = async (path, text) => {
+    const options = (await prettier.resolveConfig(path.pathname)) ?? {};
+    return prettier.format(text, {...options, parser: 'markdown'});
+  };
+  const files = [
+    [
+      new URL('../docs/attributes.md', import.meta.url),
+      // Unpadded between prettier-ignore markers: Prettier would pad every row
+      // to the widest description, doubling the table's bytes.
+      (text) =>
+        splice(
+          text,
+          START,
+          END,
+          `<!-- prettier-ignore-start -->\n${tables}\n<!-- prettier-ignore-end -->`
+        ),
+    ],
+    [
+      new URL('../README.md', import.meta.url),
+      (text) => splice(text, CODES_START, CODES_END, codes),
+    ],
+  ];
+  let current = true;
+  for (const [path, edit] of files) {
+    const text = readFileSync(path, 'utf8');
+    // Formatted as `npm run lint` expects, so a regenerated file passes it.
+    const next = await format(path, edit(text));
+    if (next === text) continue;
+    current = false;
+    if (!check) writeFileSync(path, next);
+  }
+  return current;
 }
 
 /** Writes dist/schema.json and dist/locales.json. */
@@ -244,7 +266,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(
     current
-      ? 'README.md attribute table and warning codes are current.'
-      : 'README.md attribute table and warning codes rewritten.'
+      ? 'docs/attributes.md and the README warning codes are current.'
+      : 'docs/attributes.md and the README warning codes rewritten.'
   );
 }

@@ -2,7 +2,7 @@
  * The elements' options as data: one row per option, read by everything
  * that needs to know an option (the elements' properties, the Apple markup
  * mapping, `schema.json`, `custom-elements.json`, the configurator, the
- * security suite and the README's attribute tables). Adding an option is
+ * security suite and docs/attributes.md). Adding an option is
  * adding a row here.
  *
  * Pure: no DOM, no `lit`.
