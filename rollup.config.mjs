@@ -87,6 +87,38 @@ function minifyCssLiterals() {
   };
 }
 
+// The same for the elements' templates (html`…` and svg`…`, nested ones
+// too, found in the syntax tree): each line break with the indentation
+// around it becomes one space (none before a tag's closing `>`), in every
+// text part between the `${…}`s. Inside a tag that is the same markup;
+// between tags a blank text node stays one. No template of ours has preformatted text.
+function minifyHtmlLiterals() {
+  const tags = new Set(['html', 'svg']);
+  return {
+    name: 'minify-html-literals',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\b(html|svg)\s*`/.test(code)) return null;
+      const out = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && tags.has(node.tag.name)) {
+          for (const quasi of node.quasi.quasis) {
+            const raw = quasi.value.raw;
+            const squeezed = raw.replace(/\s*\n\s*(>?)/g, (_, end) => end || ' ');
+            if (squeezed !== raw) out.overwrite(quasi.start, quasi.end, squeezed);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      return {code: out.toString(), map: out.generateMap({hires: true})};
+    },
+  };
+}
+
 // Two builds of everything (the way Lit ships): production, the default,
 // with `DEV = false` in src/core/dev.ts so Rollup and Terser drop every full
 // warning text and keep the short coded one; and development (the npm
@@ -158,6 +190,7 @@ const cdnBuild = ({input, file, format, one}, dev) => ({
     }),
     ...(dev ? [] : [productionFlag()]),
     minifyCssLiterals(),
+    minifyHtmlLiterals(),
     // Only the Apple layer reads Apple's attribute names, and only the full
     // warnings show each attribute's example.
     stripSchemaFields([

@@ -13,7 +13,7 @@
 // the performance targets are reported, not enforced (timings are noisy).
 import {createServer} from 'node:http';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {pathToFileURL} from 'node:url';
 import {puppeteerCore} from '@web/test-runner-chrome';
@@ -234,6 +234,31 @@ function mainThreadCpuMs(buffer) {
   return us / 1000;
 }
 
+/**
+ * CPU time (user + system) in ms of every running process whose name starts
+ * with `prefix`, from /proc (Linux), or null elsewhere. WebKitGTK's pages
+ * run in WebKitWebProcess: its CPU time over one load is the WebKit
+ * counterpart of Chromium's traced main-thread time (10 ms ticks, so
+ * whole loads only), steadier than wall-clock time on a busy host.
+ */
+let ticksPerSecond;
+function processCpuMs(prefix) {
+  if (process.platform !== 'linux') return null;
+  ticksPerSecond ??= Number(spawnSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}).stdout) || 100;
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith(prefix)) continue;
+      // Fields after the parenthesised name: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Gone in between: not ours to count.
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
+
 async function webkitDriver() {
   const binary = executableFor('webkit');
   const {remote} = await import('webdriverio');
@@ -257,11 +282,15 @@ async function webkitDriver() {
     async load(url) {
       // A new document per run; WebDriver offers no request log, so the
       // network check uses the server's log and the page's resource timing.
+      const cpuBefore = processCpuMs('WebKitWebProces');
       await browser.url(url);
       const result = await browser.executeAsync(
         new Function('done', `(${DONE_SCRIPT}).then(done);`)
       );
-      return {...result, requests: null, blocked: []};
+      const cpuAfter = processCpuMs('WebKitWebProces');
+      // A web process that ended during the load took its ticks with it.
+      const processCpu = cpuBefore === null || cpuAfter < cpuBefore ? null : cpuAfter - cpuBefore;
+      return {...result, processCpu, requests: null, blocked: []};
     },
     async close() {
       try {
@@ -427,7 +456,11 @@ function summarise(engine, pageList, {driver, runs, problems}) {
           ? list.filter((r) => r.fcp != null && r.fcp < r.definedAt).length
           : undefined,
       heapBytes: driver.heap ? stats(list.map((r) => r.heap)) : 'n/a',
-      cpuMs: list.cpu ? stats(list.cpu) : 'n/a',
+      cpuMs: list.cpu
+        ? stats(list.cpu)
+        : list.some((r) => r.processCpu != null)
+          ? stats(list.map((r) => r.processCpu))
+          : 'n/a',
       reads: Object.fromEntries(
         Object.keys(first.reads ?? {}).map((k) => [k, stats(list.map((r) => r.reads[k]))])
       ),

@@ -9,6 +9,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {backdrop, backdropProblem} from '../core/contrast.js';
 import {contrastProblem, parseComputedColor, type Rgba} from '../core/options.js';
 import {suggestAttribute, TAGS} from '../core/schema.js';
+import {afterRenders} from './render-queue.js';
 
 /** What the controllers need of an element. */
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -188,7 +189,10 @@ export class ContrastController implements ReactiveController {
   hostUpdated(): void {
     if (!this.host.renderRoot.querySelector('[part=base]')) return;
     pending.add(this);
-    if (pending.size === 1) setTimeout(flushContrast);
+    // In a task after the page's first renders, not between their tasks:
+    // each check reads computed style, which would restyle the
+    // half-rendered page once per task.
+    if (pending.size === 1) afterRenders(() => setTimeout(flushContrast));
   }
 
   /** @internal Runs a queued check. */

@@ -429,6 +429,12 @@ export abstract class MessageUsElement extends LitElement {
           if (node.nodeName !== 'STYLE') copy.append(node.cloneNode(true));
         }
         copy.querySelector('[part=base]')?.removeAttribute('style');
+        // Lit's markers mean nothing in a copy (Lit sees it as one value and
+        // replaces it whole): every element would clone them for nothing.
+        const markers = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+        const comments: Node[] = [];
+        while (markers.nextNode()) comments.push(markers.currentNode);
+        comments.forEach((comment) => comment.parentNode!.removeChild(comment));
         variants.set(this.variant, copy);
       }
     }
@@ -587,7 +593,7 @@ export abstract class MessageUsElement extends LitElement {
       const copy = rendered.get(view)?.get(this.variant)?.cloneNode(true) as DocumentFragment;
       if (copy) {
         // Set through CSSOM, as the tokens directive does (see tokens.ts).
-        // The base is the copy's only element: the rest are Lit's markers.
+        // The base is the copy's only node.
         const {style} = copy.firstElementChild as HTMLElement;
         for (const [name, value] of Object.entries(view.tokens)) {
           if (value) style.setProperty(name, value);
@@ -611,6 +617,8 @@ export abstract class MessageUsElement extends LitElement {
     // own. It is decorative unless it names the channel (see glyphName).
     // Inside a page's link or button: the same look, no link of its own.
     if (this._outer) {
+      // No blank text before the glyph's path: a node each element would clone.
+      // prettier-ignore
       return html`<span
         part="base"
         class=${classes}
@@ -627,11 +635,11 @@ export abstract class MessageUsElement extends LitElement {
               aria-label=${name || nothing}
               aria-hidden=${name ? nothing : 'true'}
               focusable="false"
-            >
-              <path fill="currentColor" fill-rule="evenodd" d=${d}></path></svg></slot></span
+              ><path fill="currentColor" fill-rule="evenodd" d=${d}></path></svg></slot></span
         >${this.renderText(view)}</span
       >`;
     }
+    // prettier-ignore
     return html`<a
       part="base"
       class=${classes}
@@ -650,8 +658,7 @@ export abstract class MessageUsElement extends LitElement {
             aria-label=${name || nothing}
             aria-hidden=${name ? nothing : 'true'}
             focusable="false"
-          >
-            <path fill="currentColor" fill-rule="evenodd" d=${d}></path></svg></slot></span
+            ><path fill="currentColor" fill-rule="evenodd" d=${d}></path></svg></slot></span
       >${this.renderText(view)}${description ? html`<span id="d" hidden>${description}</span>` : nothing}</a
     >`;
   }

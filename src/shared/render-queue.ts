@@ -24,6 +24,7 @@ let ownBudget = 40;
 /** When the current task's renders began; reset by the next message. */
 let taskStart: number | undefined;
 const waiting: Array<() => void> = [];
+let drained: Array<() => void> = [];
 let port: MessagePort | undefined;
 let posted = false;
 let supported: boolean | undefined;
@@ -50,6 +51,10 @@ function next(): void {
   // At least one per task, so a page always makes progress.
   do waiting.shift()!();
   while (waiting.length && performance.now() - taskStart < ownBudget);
+  if (waiting.length) return;
+  const callbacks = drained;
+  drained = [];
+  callbacks.forEach((callback) => callback());
 }
 
 /** Counts this task's time from now: called just before the elements are defined. */
@@ -83,6 +88,17 @@ export function renderInTurn(render: () => void): boolean {
   }
   render();
   return false;
+}
+
+/**
+ * Calls back now when no first render is waiting, else right after the
+ * task that renders the last of them.
+ *
+ * @param callback - Runs once; never throws.
+ */
+export function afterRenders(callback: () => void): void {
+  if (waiting.length) drained.push(callback);
+  else callback();
 }
 
 /**

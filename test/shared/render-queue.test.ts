@@ -8,7 +8,7 @@ import '../../src/message-us-banner/define.js';
 import {MessageUsButtonElement} from '../../src/message-us-button/message-us-button.js';
 import {setRenderBudget} from '../../src/shared/render-queue.js';
 import type {MessageUsElement} from '../../src/shared/message-us-element.js';
-import {BUSINESS_ID, MESSAGES_BASE} from './harness.js';
+import {BUSINESS_ID, MESSAGES_BASE, takeWarnings, warnedAbout} from './harness.js';
 
 const pending = (el: Element) => el.matches(':state(pending)');
 const rect = (el: Element) => {
@@ -92,6 +92,29 @@ describe('first renders spread over tasks', () => {
     await Promise.all(els.map((el) => el.updateComplete));
     expect(log).to.deep.equal(['a', 'b', 'c', 'tick', 'tick', 'tick']);
     expect(els.map(pending)).to.deep.equal([false, false, false]);
+  });
+
+  it('colour checks wait until every element has rendered, then judge each', async () => {
+    // Each check reads computed style; between the tasks of the renders it
+    // would restyle the half-rendered page once per task.
+    restore = setRenderBudget(0);
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const warnedBeforeRender: number[] = [];
+    root.addEventListener('message-us-outcome', () => warnedBeforeRender.push(warnedAbout.length));
+    const els = append(
+      ids.map((id) => button(id, ' color="#777" background="#888"')).join(''),
+      root
+    );
+    await Promise.all(els.map((el) => el.updateComplete));
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve));
+    expect(warnedBeforeRender).to.deep.equal([0, 0, 0, 0, 0, 0]);
+    expect(warnedAbout).to.deep.equal(els);
+    expect(takeWarnings()).to.deep.equal(
+      ids.map(
+        () =>
+          '[message-us] <message-us-button> color and background give a contrast of 1.26:1 (rgb(119, 119, 119) on rgb(136, 136, 136)); Apple asks for at least 4.5:1, 7:1 preferred. Example: color="#ffffff" background="#000000"'
+      )
+    );
   });
 
   it('an attribute set while waiting is in the first render', async () => {

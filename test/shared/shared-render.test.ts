@@ -50,6 +50,25 @@ describe('equal elements share their render', () => {
     expect(getComputedStyle(b).borderTopLeftRadius).to.equal('33px');
   });
 
+  it('a copy holds no markers of Lit, and no glyph holds blank text', async () => {
+    const els = await page(
+      buttons(2, `business-id="${BUSINESS_ID}" intent="${fresh()}" platform="apple"`)
+    );
+    expect(els.map(copied)).to.deep.equal([false, true]);
+    const comments = (node: Node) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_COMMENT);
+      let n = 0;
+      while (walker.nextNode()) n++;
+      return n;
+    };
+    const base = (el: Element) => el.shadowRoot!.querySelector('[part=base]')!;
+    // Lit's own render has its markers inside the link; the copy none.
+    expect(els.map((el) => comments(base(el)) > 0)).to.deep.equal([true, false]);
+    expect(
+      els.map((el) => [...el.shadowRoot!.querySelector('svg')!.childNodes].map((n) => n.nodeName))
+    ).to.deep.equal([['path'], ['path']]);
+  });
+
   it('a banner copy has its label and context', async () => {
     const context = fresh();
     const els = await page(
