@@ -506,7 +506,7 @@ function summarise(engine, pageList, {driver, runs, problems}) {
   target(
     '1,000 buttons within 3× the time of 1,000 anchors',
     t1.ratio.ofMedians <= 3 ? 'PASS' : 'FAIL',
-    `median ${fmt(t1.renderMs.median)} ms vs ${fmt(byName['anchor-1000'].renderMs.median)} ms = ${t1.ratio.ofMedians.toFixed(2)}× (paired runs ${t1.ratio.paired.min.toFixed(2)}–${t1.ratio.paired.max.toFixed(2)}×)${t1.ratio.cpuOfMedians ? `; main-thread CPU ${fmt(t1.cpuMs.median)} vs ${fmt(byName['anchor-1000'].cpuMs.median)} ms = ${t1.ratio.cpuOfMedians.toFixed(2)}×` : ''}`
+    `median ${fmt(t1.renderMs.median)} ms vs ${fmt(byName['anchor-1000'].renderMs.median)} ms = ${t1.ratio.ofMedians.toFixed(2)}× (paired runs ${t1.ratio.paired.min.toFixed(2)}–${t1.ratio.paired.max.toFixed(2)}×)${t1.ratio.cpuOfMedians ? `; ${engine === 'webkit' ? 'web process' : 'main-thread'} CPU ${fmt(t1.cpuMs.median)} vs ${fmt(byName['anchor-1000'].cpuMs.median)} ms = ${t1.ratio.cpuOfMedians.toFixed(2)}×` : ''}`
   );
   const e1 = byName['element-1000'];
   target(
