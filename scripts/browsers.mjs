@@ -158,11 +158,20 @@ export function webkitCapabilities(binary = executableFor('webkit')) {
   };
 }
 
+// Test files per MiniBrowser. With one file at a time, wtr's WebDriver
+// launcher runs every file in the same window, one navigation after the
+// other, and WebKitGTK's web process only grows: CI twice lost the browser
+// (WebKitWebDriver: "invalid session id") 42 to 46 files into the suite,
+// its web process at 4 GB. A fresh browser every so many files bounds that
+// for a few seconds each.
+export const WEBKIT_FILES_PER_BROWSER = 12;
+
 /** A wtr launcher that owns its WebKitWebDriver (and Xvfb) for the run. */
 function webkitLauncher() {
   const binary = executableFor('webkit');
   let driver;
   let inner;
+  let files = 0;
   return {
     name: 'WebKit',
     type: 'webdriver',
@@ -187,7 +196,13 @@ function webkitLauncher() {
     startSession: (id, url) => inner.startSession(id, url),
     isActive: (id) => inner.isActive(id),
     getBrowserUrl: (id) => inner.getBrowserUrl(id),
-    stopSession: (id) => inner.stopSession(id),
+    async stopSession(id) {
+      const result = await inner.stopSession(id);
+      // Ends the WebDriver session and its browser; wtr's launcher starts a
+      // new one for the next file.
+      if (++files % WEBKIT_FILES_PER_BROWSER === 0) await inner.stop();
+      return result;
+    },
     startDebugSession: (id, url) => inner.startDebugSession(id, url),
     sendMouseMove: (...a) => inner.sendMouseMove(...a),
     sendMouseClick: (...a) => inner.sendMouseClick(...a),

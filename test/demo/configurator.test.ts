@@ -1457,6 +1457,9 @@ describe('configurator', () => {
         await set(f, 'analytics-event', 'generate_lead');
         await new Promise((resolve) => f.win.requestAnimationFrame(resolve));
         field.scrollIntoView({block: 'start'});
+        // Two frames: WebKit under load lays the sticky panel out a frame late.
+        await rendered(f);
+        await new Promise((resolve) => f.win.requestAnimationFrame(resolve));
         await new Promise((resolve) => f.win.requestAnimationFrame(resolve));
         const panel = f.doc.querySelector('.preview-panel')!.getBoundingClientRect();
         const box = field.getBoundingClientRect();
