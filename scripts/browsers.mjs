@@ -164,7 +164,7 @@ export function webkitCapabilities(binary = executableFor('webkit')) {
 // (WebKitWebDriver: "invalid session id") 42 to 46 files into the suite,
 // its web process at 4 GB. A fresh browser every so many files bounds that
 // for a few seconds each.
-export const WEBKIT_FILES_PER_BROWSER = 12;
+const WEBKIT_FILES_PER_BROWSER = 12;
 
 /** A wtr launcher that owns its WebKitWebDriver (and Xvfb) for the run. */
 function webkitLauncher() {

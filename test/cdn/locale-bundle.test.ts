@@ -9,6 +9,7 @@ import {
   link,
   partText,
   settled,
+  skipUnlessBuilt,
   takeWarnings,
   warnedAbout,
 } from '../shared/harness.js';
@@ -39,11 +40,7 @@ function texts(element: Element) {
 
 describe('dist/cdn/message-us.de.js', () => {
   before(async function () {
-    const response = await fetch(BUNDLE, {method: 'HEAD'});
-    if (!response.ok) {
-      console.warn(`${BUNDLE} is missing; run npm run build to test the bundle.`);
-      this.skip();
-    }
+    await skipUnlessBuilt(this, BUNDLE);
     await import(/* @vite-ignore */ BUNDLE);
   });
 

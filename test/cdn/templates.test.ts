@@ -5,7 +5,7 @@
 // comments removed), not a normalised one. Needs `npm run build` first;
 // skipped (not passed) when the bundle is missing.
 import {expect, fixture} from '@open-wc/testing';
-import {BUSINESS_ID, settled, takeWarnings} from '../shared/harness.js';
+import {BUSINESS_ID, settled, skipUnlessBuilt, takeWarnings} from '../shared/harness.js';
 
 const BUNDLE = '/dist/cdn/message-us.js';
 const HREF = `https://bcrw.apple.com/urn:biz:${BUSINESS_ID}`;
@@ -28,11 +28,7 @@ async function markup(html: string): Promise<string> {
 
 describe('dist/cdn/message-us.js templates', () => {
   before(async function () {
-    const response = await fetch(BUNDLE, {method: 'HEAD'});
-    if (!response.ok) {
-      console.warn(`${BUNDLE} is missing; run npm run build to test the bundle.`);
-      this.skip();
-    }
+    await skipUnlessBuilt(this, BUNDLE);
     await import(/* @vite-ignore */ BUNDLE);
   });
 

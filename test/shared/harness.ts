@@ -156,6 +156,20 @@ export async function settled<T>(value: T): Promise<T> {
   return value;
 }
 
+/**
+ * Skips the calling suite (skipped, not passed) when a built file is
+ * missing, saying which command builds it.
+ *
+ * @param suite - The `this` of a Mocha `before` hook.
+ * @param url - The file, e.g. `/dist/cdn/message-us.js`.
+ */
+export async function skipUnlessBuilt(suite: Mocha.Context, url: string): Promise<void> {
+  const response = await fetch(url, {method: 'HEAD'});
+  if (response.ok) return;
+  console.warn(`${url} is missing; run npm run build to test the bundle.`);
+  suite.skip();
+}
+
 /** The element's shadow link, or null when it renders nothing. */
 export function linkOf(element: Element): HTMLAnchorElement | null {
   return element.shadowRoot!.querySelector('a');

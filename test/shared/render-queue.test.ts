@@ -8,7 +8,7 @@ import '../../src/message-us-banner/define.js';
 import {MessageUsButtonElement} from '../../src/message-us-button/message-us-button.js';
 import {setRenderBudget} from '../../src/shared/render-queue.js';
 import type {MessageUsElement} from '../../src/shared/message-us-element.js';
-import {BUSINESS_ID, MESSAGES_BASE, takeWarnings, warnedAbout} from './harness.js';
+import {BUSINESS_ID, MESSAGES_BASE, settled, takeWarnings, warnedAbout} from './harness.js';
 
 const pending = (el: Element) => el.matches(':state(pending)');
 const rect = (el: Element) => {
@@ -106,7 +106,7 @@ describe('first renders spread over tasks', () => {
       root
     );
     await Promise.all(els.map((el) => el.updateComplete));
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve));
+    await settled(els);
     expect(warnedBeforeRender).to.deep.equal([0, 0, 0, 0, 0, 0]);
     expect(warnedAbout).to.deep.equal(els);
     expect(takeWarnings()).to.deep.equal(
