@@ -272,7 +272,7 @@ async function webkitDriver() {
       capabilities: webkitCapabilities(binary),
     });
   } catch (error) {
-    driver.stop();
+    await driver.stop();
     throw error;
   }
   const caps = browser.capabilities;
@@ -296,7 +296,7 @@ async function webkitDriver() {
       try {
         await browser.deleteSession();
       } finally {
-        driver.stop();
+        await driver.stop();
       }
     },
   };

@@ -113,38 +113,95 @@ function freeDisplay() {
   return n;
 }
 
+// A child in a process group of its own, so stopping it also ends what it
+// started (WebKitWebDriver's MiniBrowser and WebKit's helper processes).
+function spawnGroup(command, args, env) {
+  return spawn(command, args, {stdio: 'ignore', env, detached: true});
+}
+
+function endGroup(child, signal) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+  return exited;
+}
+
+/**
+ * Starts an Xvfb on a free display when there is no DISPLAY. Returns the
+ * environment to start X clients in and a stop function.
+ */
+async function startDisplay() {
+  const env = {...process.env};
+  if (env.DISPLAY) return {env, stop: async () => {}};
+  const xvfb = requireTool('Xvfb', 'xvfb', 'XVFB_PATH');
+  const display = freeDisplay();
+  const x = spawnGroup(
+    xvfb,
+    [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+    env
+  );
+  const stop = () => endGroup(x, 'SIGTERM');
+  process.once('exit', () => x.exitCode === null && x.kill('SIGTERM'));
+  try {
+    await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), 'Xvfb');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  env.DISPLAY = `:${display}`;
+  return {env, stop};
+}
+
+/**
+ * Starts WebKitWebDriver on a free port. Its stop function ends the driver
+ * and every browser it started, even one that no longer answers.
+ */
+async function startDriver(env) {
+  const driverPath = requireTool('WebKitWebDriver', 'webkit2gtk-driver', 'WEBKIT_WEBDRIVER_PATH');
+  const port = await freePort();
+  const driver = spawnGroup(driverPath, [`--port=${port}`], env);
+  const onExit = () => {
+    try {
+      process.kill(-driver.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', onExit);
+  const stop = async () => {
+    process.removeListener('exit', onExit);
+    await endGroup(driver, 'SIGKILL');
+  };
+  try {
+    await waitFor(() => portOpen(port), 'WebKitWebDriver');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {port, stop};
+}
+
 /**
  * Starts Xvfb (only when there is no DISPLAY) and WebKitWebDriver, and stops
  * both when the run ends, so nothing is left running after the tests.
  */
 export async function startWebKitDriver() {
-  const children = [];
-  const stop = () => {
-    for (const child of children.reverse()) {
-      if (child.exitCode === null) child.kill('SIGTERM');
-    }
-  };
-  process.once('exit', stop);
-  const env = {...process.env};
+  const display = await startDisplay();
   try {
-    if (!env.DISPLAY) {
-      const xvfb = requireTool('Xvfb', 'xvfb', 'XVFB_PATH');
-      const display = freeDisplay();
-      const x = spawn(xvfb, [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-        stdio: 'ignore',
-      });
-      children.push(x);
-      await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), 'Xvfb');
-      env.DISPLAY = `:${display}`;
-    }
-    const driverPath = requireTool('WebKitWebDriver', 'webkit2gtk-driver', 'WEBKIT_WEBDRIVER_PATH');
-    const port = await freePort();
-    const driver = spawn(driverPath, [`--port=${port}`], {stdio: 'ignore', env});
-    children.push(driver);
-    await waitFor(() => portOpen(port), 'WebKitWebDriver');
-    return {port, stop};
+    const driver = await startDriver(display.env);
+    return {
+      port: driver.port,
+      stop: async () => {
+        await driver.stop();
+        await display.stop();
+      },
+    };
   } catch (error) {
-    stop();
+    await display.stop();
     throw error;
   }
 }
@@ -166,42 +223,98 @@ export function webkitCapabilities(binary = executableFor('webkit')) {
 // for a few seconds each.
 const WEBKIT_FILES_PER_BROWSER = 12;
 
+// How long a new MiniBrowser may take to open its session (a second or two
+// when the machine is idle) before it is replaced once. A replacement that
+// reused the old WebKitWebDriver hung in CI (its new-session request never
+// answered), so each browser gets a driver of its own, and a browser that
+// fails to start or stops answering costs one file, not the rest of the run.
+const WEBKIT_SESSION_START_MS = 30000;
+
+function timeLimit(promise, ms, what) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`[message-us] ${what} took over ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
 /** A wtr launcher that owns its WebKitWebDriver (and Xvfb) for the run. */
 function webkitLauncher() {
   const binary = executableFor('webkit');
+  let display;
   let driver;
   let inner;
+  let runConfig;
+  let runFiles;
   let files = 0;
+  let stale = false;
+
+  async function endBrowser() {
+    const [oldInner, oldDriver] = [inner, driver];
+    inner = driver = undefined;
+    // Ask politely first; a browser that does not answer is killed with its driver.
+    await timeLimit(oldInner?.stop() ?? Promise.resolve(), 10000, 'closing MiniBrowser').catch(
+      () => {}
+    );
+    await oldDriver?.stop();
+  }
+
+  async function newBrowser() {
+    await endBrowser();
+    driver = await startDriver(display.env);
+    inner = webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      logLevel: 'error',
+      capabilities: webkitCapabilities(binary),
+    });
+    await inner.initialize(runConfig, runFiles);
+    stale = false;
+  }
+
   return {
     name: 'WebKit',
     type: 'webdriver',
     async initialize(config, testFiles) {
-      driver = await startWebKitDriver();
-      inner = webdriverLauncher({
-        hostname: '127.0.0.1',
-        port: driver.port,
-        logLevel: 'error',
-        capabilities: webkitCapabilities(binary),
-      });
-      await inner.initialize(config, testFiles);
+      runConfig = config;
+      runFiles = testFiles;
+      display = await startDisplay();
+      await newBrowser();
       this.name = 'WebKit';
     },
     async stop() {
       try {
-        await inner?.stop();
+        await endBrowser();
       } finally {
-        driver?.stop();
+        await display?.stop();
       }
     },
-    startSession: (id, url) => inner.startSession(id, url),
-    isActive: (id) => inner.isActive(id),
+    async startSession(id, url) {
+      if (stale) await newBrowser();
+      try {
+        await timeLimit(
+          inner.startSession(id, url),
+          WEBKIT_SESSION_START_MS,
+          'starting MiniBrowser'
+        );
+      } catch {
+        await newBrowser();
+        await inner.startSession(id, url);
+      }
+    },
+    isActive: (id) => Boolean(inner?.isActive(id)),
     getBrowserUrl: (id) => inner.getBrowserUrl(id),
     async stopSession(id) {
-      const result = await inner.stopSession(id);
-      // Ends the WebDriver session and its browser; wtr's launcher starts a
-      // new one for the next file.
-      if (++files % WEBKIT_FILES_PER_BROWSER === 0) await inner.stop();
-      return result;
+      try {
+        // Collects the results and leaves the page: seconds at most.
+        return await timeLimit(inner.stopSession(id), 30000, 'leaving a test page');
+      } catch (error) {
+        // A browser that failed here would fail the next file too.
+        stale = true;
+        throw error;
+      } finally {
+        if (++files % WEBKIT_FILES_PER_BROWSER === 0) stale = true;
+      }
     },
     startDebugSession: (id, url) => inner.startDebugSession(id, url),
     sendMouseMove: (...a) => inner.sendMouseMove(...a),
