@@ -69,7 +69,7 @@ function selectedPages(all) {
   return all.filter((p) => names.has(p.name));
 }
 
-function requestedBrowsers() {
+export function requestedBrowsers() {
   const raw = process.env.BENCH_BROWSERS;
   if (!raw || !raw.trim()) return [...ENGINES];
   const names = [
