@@ -119,15 +119,18 @@ function spawnGroup(command, args, env) {
   return spawn(command, args, {stdio: 'ignore', env, detached: true});
 }
 
+// Signals the whole group, also when its leader has already exited and left
+// a browser behind; resolves once the leader is gone.
 function endGroup(child, signal) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const running = child.exitCode === null && child.signalCode === null;
+  const exited = running ? new Promise((resolve) => child.once('exit', resolve)) : undefined;
   try {
     process.kill(-child.pid, signal);
   } catch {
-    child.kill(signal);
+    // No such group any more.
+    if (running) child.kill(signal);
   }
-  return exited;
+  return exited ?? Promise.resolve();
 }
 
 /**
