@@ -1455,7 +1455,18 @@ describe('configurator', () => {
         // preview's height follows the options) would move the field again
         // on a slow machine.
         await set(f, 'analytics-event', 'generate_lead');
-        await new Promise((resolve) => f.win.requestAnimationFrame(resolve));
+        // The preview's elements rendered and the padding caught up with the
+        // panel's height (a ResizeObserver writes it after layout): under
+        // load WebKit rendered them a task after the first frame, and the
+        // scroll used the padding of the shorter panel.
+        await rendered(f);
+        const panelEl = f.doc.querySelector<HTMLElement>('.preview-panel')!;
+        await until(
+          () =>
+            f.doc.documentElement.style.getPropertyValue('--configurator-sticky') ===
+            `${panelEl.offsetHeight}px`,
+          'the sticky padding'
+        );
         field.scrollIntoView({block: 'start'});
         // Two frames: WebKit under load lays the sticky panel out a frame late.
         await rendered(f);
