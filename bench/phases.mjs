@@ -8,14 +8,14 @@
 // and of the DOM calls they make, by wrapping them before the bundle runs.
 // Prints a table and writes bench/results/phases-<browser>.json.
 //
-//   node bench/phases.mjs                         all three engines, 5 loads per mode
+//   node bench/phases.mjs                         all three engines, 10 loads of each page
 //   BENCH_RUNS=3 BENCH_BROWSERS=webkit node bench/phases.mjs
 //
 // Sums are inclusive (performUpdate contains update, which contains render)
 // and read on the engine's clock, which WebKit and Firefox coarsen to 1 ms
 // or less: each call rounds, the sum over 1,000 calls does not drift, but
 // compare rows of a few ms with care. The wrappers add their own cost;
-// `total` is for comparing the two modes, bench/render.mjs for timings.
+// `total` is for comparing the pages with each other, bench/render.mjs for timings.
 import {createServer} from 'node:http';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {puppeteerCore} from '@web/test-runner-chrome';
@@ -173,15 +173,15 @@ async function browserFor(engine) {
   };
 }
 
-async function measure(browser, mode, run) {
-  await browser.load(`${origin}/${mode}?${run}`);
+async function measure(browser, variant, run) {
+  await browser.load(`${origin}/${variant}?${run}`);
   for (let waited = 0; waited < 60000; waited += 50) {
     const result = await browser.result();
-    if (result?.error) throw new Error(`[message-us] ${mode}: ${result.error}`);
+    if (result?.error) throw new Error(`[message-us] ${variant}: ${result.error}`);
     if (result) return result;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`[message-us] ${mode}: the page did not finish in 60 s`);
+  throw new Error(`[message-us] ${variant}: the page did not finish in 60 s`);
 }
 
 const median = (values) => {
@@ -205,16 +205,16 @@ try {
       await browser.close();
     }
     const summary = {};
-    for (const mode of VARIANTS) {
-      const labels = [...new Set(loads[mode].flatMap((l) => Object.keys(l.ms)))];
+    for (const variant of VARIANTS) {
+      const labels = [...new Set(loads[variant].flatMap((l) => Object.keys(l.ms)))];
       const rows = labels
         .map((label) => ({
           label,
-          ms: round(median(loads[mode].map((l) => l.ms[label] ?? 0))),
-          calls: loads[mode][0].calls[label] ?? null,
+          ms: round(median(loads[variant].map((l) => l.ms[label] ?? 0))),
+          calls: loads[variant][0].calls[label] ?? null,
         }))
         .sort((a, b) => b.ms - a.ms);
-      summary[mode] = {totals: loads[mode].map((l) => round(l.total)), rows};
+      summary[variant] = {totals: loads[variant].map((l) => round(l.total)), rows};
     }
     const total = (variant) => {
       const totals = summary[variant].totals;

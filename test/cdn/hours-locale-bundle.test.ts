@@ -5,15 +5,9 @@
 // chosen so the note does not depend on when the test runs: closed from
 // two days ago for 303 days (then open from 09:00 UTC), or never open. Needs
 // `npm run build` first; skipped (not passed) when the bundle is missing.
-import {expect, fixture} from '@open-wc/testing';
-import {
-  BUSINESS_ID,
-  link,
-  partText,
-  settled,
-  skipUnlessBuilt,
-  takeWarnings,
-} from '../shared/harness.js';
+import {expect} from '@open-wc/testing';
+import type {MessageUsElement} from '../../src/shared/message-us-element.js';
+import {BUSINESS_ID, linkTexts, make, skipUnlessBuilt, takeWarnings} from '../shared/harness.js';
 
 const BUNDLE = '/dist/cdn/message-us-hours.de.js';
 const DAY = 86_400_000;
@@ -21,29 +15,9 @@ const DAY = 86_400_000;
 /** YYYY-MM-DD of the UTC day `days` from today's. */
 const utcDay = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 
-interface HoursElement extends HTMLElement {
-  updateComplete: Promise<boolean>;
-  open: boolean;
-}
+const APPLE = {'business-id': BUSINESS_ID, platform: 'apple'};
 
-async function render(tag: string, attrs: string) {
-  const element = await fixture<HoursElement>(
-    `<${tag} business-id="${BUSINESS_ID}" platform="apple" ${attrs}></${tag}>`
-  );
-  await element.updateComplete;
-  return settled(element);
-}
-
-function seen(element: HoursElement) {
-  const a = link(element);
-  return {
-    open: element.open,
-    lang: a.getAttribute('lang'),
-    label: partText(element, 'label'),
-    context: partText(element, 'context'),
-    description: element.shadowRoot!.getElementById('d')?.textContent ?? null,
-  };
-}
+const seen = (element: MessageUsElement) => ({open: element.open, ...linkTexts(element)});
 
 describe('dist/cdn/message-us-hours.de.js', () => {
   before(async function () {
@@ -54,9 +28,14 @@ describe('dist/cdn/message-us-hours.de.js', () => {
   it('writes the after-hours note in German, on the visitor’s clock', async () => {
     // Two ranges of closed days (each at most 366), from two days ago: the
     // next opening is at 09:00 UTC on day 301 from today, whatever the hour.
-    const hours = `hours="Mo-Su 09:00-18:00" timezone="UTC" closed-on="${utcDay(-2)}/${utcDay(150)} ${utcDay(151)}/${utcDay(300)}"`;
-    const button = await render('message-us-button', `lang="de" ${hours}`);
-    const banner = await render('message-us-banner', `lang="de-CH" ${hours}`);
+    const hours = {
+      ...APPLE,
+      hours: 'Mo-Su 09:00-18:00',
+      timezone: 'UTC',
+      'closed-on': `${utcDay(-2)}/${utcDay(150)} ${utcDay(151)}/${utcDay(300)}`,
+    };
+    const button = await make('message-us-button', {...hours, lang: 'de'});
+    const banner = await make('message-us-banner', {...hours, lang: 'de-CH'});
     const next = new Date(`${utcDay(301)}T09:00:00Z`);
     const date = new Intl.DateTimeFormat('de', {weekday: 'long', day: 'numeric', month: 'long'});
     const time = new Intl.DateTimeFormat('de', {
@@ -86,7 +65,12 @@ describe('dist/cdn/message-us-hours.de.js', () => {
   });
 
   it('says "Zurzeit geschlossen" when the hours never open', async () => {
-    const button = await render('message-us-button', 'lang="de" hours="Mo-Su off" timezone="UTC"');
+    const button = await make('message-us-button', {
+      ...APPLE,
+      lang: 'de',
+      hours: 'Mo-Su off',
+      timezone: 'UTC',
+    });
     expect(seen(button)).to.deep.equal({
       open: false,
       lang: 'de',

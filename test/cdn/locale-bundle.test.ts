@@ -3,40 +3,22 @@
 // German labels, marked `lang="de"`, and one warning per page that names the
 // file of every language). Needs `npm run build` first; skipped (not passed)
 // when the bundle is missing.
-import {expect, fixture} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {
   BUSINESS_ID,
-  link,
-  partText,
-  settled,
+  linkTexts,
+  make,
   skipUnlessBuilt,
   takeWarnings,
   warnedAbout,
 } from '../shared/harness.js';
 
 const BUNDLE = '/dist/cdn/message-us.de.js';
+const APPLE = {'business-id': BUSINESS_ID, platform: 'apple'};
 
 // Whatever the locale the tag resolves to (French, or English for Pashto).
 const warning = (lang: string) =>
   `[message-us] MU23 lang="${lang}": https://github.com/message-us/message-us#mu23`;
-
-async function render(tag: string, attrs: string) {
-  const element = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(
-    `<${tag} business-id="${BUSINESS_ID}" ${attrs}></${tag}>`
-  );
-  await element.updateComplete;
-  return settled(element);
-}
-
-function texts(element: Element) {
-  const a = link(element);
-  return {
-    lang: a.getAttribute('lang'),
-    label: partText(element, 'label'),
-    context: partText(element, 'context'),
-    description: element.shadowRoot!.getElementById('d')?.textContent ?? null,
-  };
-}
 
 describe('dist/cdn/message-us.de.js', () => {
   before(async function () {
@@ -45,13 +27,16 @@ describe('dist/cdn/message-us.de.js', () => {
   });
 
   it('shows the German labels for German', async () => {
-    const button = await render('message-us-button', 'lang="de-AT" platform="apple"');
-    const banner = await render('message-us-banner', 'lang="de" platform="apple"');
-    const call = await render(
-      'message-us-button',
-      'lang="de" platform="other" unsupported="fallback" phone="+4930123456"'
-    );
-    expect([texts(button), texts(banner), texts(call)]).to.deep.equal([
+    const button = await make('message-us-button', {...APPLE, lang: 'de-AT'});
+    const banner = await make('message-us-banner', {...APPLE, lang: 'de'});
+    const call = await make('message-us-button', {
+      'business-id': BUSINESS_ID,
+      lang: 'de',
+      platform: 'other',
+      unsupported: 'fallback',
+      phone: '+4930123456',
+    });
+    expect([linkTexts(button), linkTexts(banner), linkTexts(call)]).to.deep.equal([
       {
         lang: 'de-AT',
         label: 'Schreiben Sie uns',
@@ -69,12 +54,9 @@ describe('dist/cdn/message-us.de.js', () => {
   });
 
   it('keeps the German labels for another language, marked lang="de", and warns once per page', async () => {
-    const french = await render(
-      'message-us-button',
-      'lang="fr" platform="apple" preset="get-help"'
-    );
-    const english = await render('message-us-banner', 'lang="en-GB" platform="apple"');
-    expect([texts(french), texts(english)]).to.deep.equal([
+    const french = await make('message-us-button', {...APPLE, lang: 'fr', preset: 'get-help'});
+    const english = await make('message-us-banner', {...APPLE, lang: 'en-GB'});
+    expect([linkTexts(french), linkTexts(english)]).to.deep.equal([
       {lang: 'de', label: 'Hilfe erhalten', context: null, description: 'Öffnet Apple Messages'},
       {
         lang: 'de',
@@ -89,8 +71,8 @@ describe('dist/cdn/message-us.de.js', () => {
 
   it('names the locale a language falls back to', async () => {
     // Pashto has no labels of its own: the full bundle shows English.
-    const element = await render('message-us-button', 'lang="ps" platform="apple"');
-    expect(texts(element).label).to.equal('Schreiben Sie uns');
+    const element = await make('message-us-button', {...APPLE, lang: 'ps'});
+    expect(linkTexts(element).label).to.equal('Schreiben Sie uns');
     expect(takeWarnings()).to.deep.equal([warning('ps')]);
   });
 });

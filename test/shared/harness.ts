@@ -188,6 +188,16 @@ export function partText(element: Element, part: string): string | null {
   return node ? (node.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
 }
 
+/** What the element's link says: its `lang`, label, context line and accessible description. */
+export function linkTexts(element: Element) {
+  return {
+    lang: link(element).getAttribute('lang'),
+    label: partText(element, 'label'),
+    context: partText(element, 'context'),
+    description: element.shadowRoot!.getElementById('d')?.textContent ?? null,
+  };
+}
+
 /**
  * The shadow root's markup with Lit's comment markers removed and the inline
  * SVG glyphs reduced to their first tag, for exact comparison.
