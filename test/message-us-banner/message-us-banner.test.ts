@@ -7,6 +7,7 @@ import {
   link,
   make,
   partText,
+  place,
   shadowMarkup,
   takeWarnings,
 } from '../shared/harness.js';
@@ -122,7 +123,7 @@ describe('<message-us-banner>', () => {
     });
 
     it('exposes the base, icon, label and context parts', async () => {
-      const root = await fixture(
+      const root = await place(
         `<div><style>.styled::part(context) { font-style: italic } .styled::part(base) { letter-spacing: 1px }</style><message-us-banner class="styled" business-id="${BUSINESS_ID}" platform="apple"></message-us-banner></div>`
       );
       const el = root.querySelector(TAG)!;
@@ -323,7 +324,7 @@ describe('<message-us-banner>', () => {
     });
 
     it('never grows wider than 1000 px', async () => {
-      const root = await fixture(
+      const root = await place(
         `<div style="width: 3000px"><message-us-banner business-id="${BUSINESS_ID}" platform="apple" context="${'A long line of context. '.repeat(30)}"></message-us-banner></div>`
       );
       expect(rect(link(root.querySelector(TAG)!)).width).to.equal(1000);

@@ -8,6 +8,7 @@ import {
   link,
   make,
   partText,
+  place,
   settled,
   shadowMarkup,
   takeWarnings,
@@ -115,7 +116,7 @@ describe('<message-us-button>', () => {
     });
 
     it('exposes the base, icon and label parts for ::part styling', async () => {
-      const root = await fixture(
+      const root = await place(
         `<div><style>.styled::part(base) { letter-spacing: 2px } .styled::part(label) { text-transform: uppercase } .styled::part(icon) { opacity: 0.5 }</style><message-us-button class="styled" business-id="${BUSINESS_ID}" platform="apple"></message-us-button></div>`
       );
       const el = root.querySelector(TAG)!;
@@ -210,7 +211,7 @@ describe('<message-us-button>', () => {
 
     it('never grows wider than 1000 px, wrapping a long label instead of cutting it', async () => {
       const text = 'Very long label '.repeat(20).trim();
-      const root = await fixture(
+      const root = await place(
         `<div style="width: 3000px"><message-us-button business-id="${BUSINESS_ID}" platform="apple" scale="3" label="${text}"></message-us-button></div>`
       );
       const el = root.querySelector(TAG)!;
@@ -224,7 +225,7 @@ describe('<message-us-button>', () => {
     });
 
     it('shrinks to its container', async () => {
-      const root = await fixture(
+      const root = await place(
         `<div style="width: 120px"><message-us-button business-id="${BUSINESS_ID}" platform="apple" label="${'Long label '.repeat(5)}"></message-us-button></div>`
       );
       expect(rect(link(root.querySelector(TAG)!)).width).to.equal(120);
@@ -347,7 +348,7 @@ describe('<message-us-button>', () => {
     });
 
     it('uses --message-us-focus-ring-color for the focus ring', async () => {
-      const root = await fixture(
+      const root = await place(
         `<div><button>before</button><message-us-button business-id="${BUSINESS_ID}" platform="apple" style="--message-us-focus-ring-color: #ff0000"></message-us-button></div>`
       );
       root.querySelector('button')!.focus();

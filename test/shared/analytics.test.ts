@@ -5,7 +5,7 @@
  * cancelled `message-us-click`; one warning per page when a tool is
  * missing; no storage or cookies of our own.
  */
-import {expect, fixture} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {MessageUsClickDetail} from '../../src/index.js';
@@ -18,6 +18,7 @@ import {
   clicks,
   link,
   make,
+  place,
   settle,
   settled,
   takeWarnings,
@@ -208,7 +209,7 @@ describe('analytics: every way of activating the link reports once', () => {
   });
 
   it('a click on the page’s own link the element sits in', async () => {
-    const root = await fixture<HTMLElement>(
+    const root = await place<HTMLElement>(
       `<a href="${MESSAGES_BASE}"><${tag} business-id="${BUSINESS_ID}" platform="apple" analytics="gtm" group="billing"></${tag}></a>`
     );
     await settled(null);

@@ -148,6 +148,21 @@ export function make<T extends MessageUsElement = MessageUsElement>(
 }
 
 /**
+ * Renders page markup that holds elements of ours (a wrapper, styles,
+ * neighbours), as an author writes it, and waits for the first update of
+ * every element in it: `fixture()` waits only for the wrapper, and a first
+ * render may be queued for a later task (src/shared/render-queue.ts).
+ */
+export async function place<T extends Element = HTMLElement>(html: string): Promise<T> {
+  const root = await fixture<T>(html);
+  const ours = root.querySelectorAll<MessageUsElement>(
+    'message-us-button, message-us-banner, message-us-launcher'
+  );
+  await Promise.all(Array.from(ours, (element) => element.updateComplete));
+  return settled(root);
+}
+
+/**
  * Waits one task after rendering, so queued contrast checks (run together
  * in a timer task, see MessageUsElement) have reported.
  */

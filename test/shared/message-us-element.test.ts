@@ -27,6 +27,7 @@ import {
   linkOf,
   make,
   partText,
+  place,
   settle,
   shadowCss,
   takeWarnings,
@@ -639,7 +640,7 @@ for (const tag of TAGS) {
       });
 
       it('keeps working when moved in the DOM, and takes the new place’s language and direction', async () => {
-        const root = await fixture<HTMLDivElement>(
+        const root = await place<HTMLDivElement>(
           `<div><section lang="de"><${tag} business-id="${BUSINESS_ID}" platform="apple"></${tag}></section><section lang="ar" dir="rtl"></section></div>`
         );
         const el = root.querySelector(tag) as MessageUsElement;
@@ -667,7 +668,7 @@ for (const tag of TAGS) {
     describe('language', () => {
       it('prefers its own lang over the ancestor’s and the document’s', async () => {
         document.documentElement.lang = 'ja';
-        const root = await fixture(
+        const root = await place(
           `<div lang="fr"><${tag} lang="de" business-id="${BUSINESS_ID}" platform="apple"></${tag}></div>`
         );
         const el = root.querySelector(tag)!;
@@ -676,7 +677,7 @@ for (const tag of TAGS) {
 
       it('uses the nearest ancestor’s lang before the document’s', async () => {
         document.documentElement.lang = 'ja';
-        const root = await fixture(
+        const root = await place(
           `<div lang="es"><p lang="fr"><${tag} business-id="${BUSINESS_ID}" platform="apple"></${tag}></p></div>`
         );
         const el = root.querySelector(tag)!;
@@ -784,7 +785,7 @@ for (const tag of TAGS) {
       });
 
       it('lets an explicit dir win over the language’s direction', async () => {
-        const root = await fixture(
+        const root = await place(
           `<div dir="ltr"><${tag} lang="ar" business-id="${BUSINESS_ID}" platform="apple"></${tag}></div>`
         );
         expect(link(root.querySelector(tag)!).dir).to.equal('ltr');
@@ -1066,7 +1067,7 @@ for (const tag of TAGS) {
 
     describe('keyboard', () => {
       async function between(attrs: Record<string, string>) {
-        const root = await fixture<HTMLDivElement>(
+        const root = await place<HTMLDivElement>(
           `<div><button id="before">before</button><${tag} business-id="${BUSINESS_ID}" ${Object.entries(
             attrs
           )
@@ -1138,7 +1139,7 @@ for (const tag of TAGS) {
       });
 
       it('leaves the shadow link as the only link Tab reaches', async () => {
-        const root = await fixture<HTMLDivElement>(
+        const root = await place<HTMLDivElement>(
           `<div><button id="before">before</button><${tag} business-id="${BUSINESS_ID}" platform="apple">${noJs}</${tag}><button id="after">after</button></div>`
         );
         const el = root.querySelector(tag)!;

@@ -19,6 +19,7 @@ import {
   link,
   linkOf,
   make,
+  place,
   settled,
   takeInfos,
   takeWarnings,
@@ -172,7 +173,7 @@ for (const tag of TAGS) {
       });
 
       it('Enter: activation "keyboard"', async () => {
-        const root = await fixture(
+        const root = await place(
           `<div><button>before</button><${tag} business-id="${BUSINESS_ID}" platform="apple"></${tag}></div>`
         );
         const el = root.querySelector(tag)!;
@@ -283,7 +284,7 @@ for (const tag of TAGS) {
 
     describe('a default black control on a near-black page', () => {
       async function on(background: string, attrs: Record<string, string> = {}) {
-        const root = await fixture(
+        const root = await place(
           `<div style="background: ${background}"><${tag} business-id="${BUSINESS_ID}" platform="apple" ${Object.entries(
             attrs
           )
@@ -301,7 +302,7 @@ for (const tag of TAGS) {
       });
 
       it('composes translucent layers over the first opaque one', async () => {
-        const root = await fixture(
+        const root = await place(
           `<div style="background: rgb(20, 20, 20)"><section style="background: rgba(255, 255, 255, 0.1)"><${tag} business-id="${BUSINESS_ID}" platform="apple"></${tag}></section></div>`
         );
         await settled(root);
