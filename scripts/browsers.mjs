@@ -223,8 +223,10 @@ export function webkitCapabilities(binary = executableFor('webkit')) {
 // other, and WebKitGTK's web process only grows: CI twice lost the browser
 // (WebKitWebDriver: "invalid session id") 42 to 46 files into the suite,
 // its web process at 4 GB. A fresh browser every so many files bounds that
-// for a few seconds each.
-const WEBKIT_FILES_PER_BROWSER = 12;
+// for a few seconds each. With 12, one full run still lost its browser on
+// the 11th file of a window (a heavy security file): 8 keeps every window
+// well below that.
+const WEBKIT_FILES_PER_BROWSER = 8;
 
 // How long a new MiniBrowser may take to open its session (a second or two
 // when the machine is idle) before it is replaced once. A replacement that
