@@ -44,6 +44,8 @@ export class MessageUsBannerElement extends MessageUsElement {
     sharedStyles,
     css`
       [part='base'] {
+        --_h: 44px;
+        --_radius: var(--message-us-radius, 11px);
         gap: calc(var(--_h) * 0.3);
         min-height: calc(var(--_h) * 1.5);
         padding: calc(var(--_h) * 0.25) calc(var(--_h) * 0.35);

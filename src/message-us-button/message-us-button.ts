@@ -41,6 +41,8 @@ export class MessageUsButtonElement extends MessageUsElement {
     sharedStyles,
     css`
       [part='base'] {
+        --_h: 44px;
+        --_radius: 9.68px;
         justify-content: center;
         gap: 0.35em;
         min-height: var(--_h);

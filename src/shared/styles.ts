@@ -18,8 +18,12 @@ const [WHITE, BLACK] = THEME_COLORS.dark.map((color) => unsafeCSS(color));
  *
  * Reflow (WCAG 1.4.10): `overflow-wrap: anywhere` lets a label wrap, even
  * inside a long word, at 320 px or 400 % zoom rather than being cut; at
- * normal widths the shrink-to-fit host keeps it on one line. (A comment
- * inside the css literal would ship in the bundle.)
+ * normal widths the shrink-to-fit host keeps it on one line.
+ *
+ * Each element's own sheet sets the link's `--_h` and `--_radius` for the
+ * default scale and shape, and the link sets them inline only at another
+ * (see resolveView); on the link rather than the host, so no page rule can
+ * reach them. (A comment inside the css literal would ship in the bundle.)
  */
 export const sharedStyles = css`
   :host {

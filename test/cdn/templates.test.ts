@@ -38,7 +38,7 @@ describe('dist/cdn/message-us.js templates', () => {
         `<message-us-button business-id="${BUSINESS_ID}" platform="apple" lang="en"></message-us-button>`
       )
     ).to.equal(
-      `<a part="base" class="dark" href="${HREF}" lang="en" dir="ltr" aria-describedby="d" style="--_h: 44px; --_radius: 9.68px;">${GLYPH}${LABEL}${DESCRIPTION}</a>`
+      `<a part="base" class="dark" href="${HREF}" lang="en" dir="ltr" aria-describedby="d">${GLYPH}${LABEL}${DESCRIPTION}</a>`
     );
   });
 
@@ -48,7 +48,7 @@ describe('dist/cdn/message-us.js templates', () => {
         `<message-us-banner business-id="${BUSINESS_ID}" platform="apple" lang="en" context="Questions?"></message-us-banner>`
       )
     ).to.equal(
-      `<a part="base" class="dark" href="${HREF}" lang="en" dir="ltr" aria-describedby="d" style="--_h: 44px; --_radius: var(--message-us-radius, 11px);">${GLYPH}<span class="text"><span part="label"><slot name="label">Message Us</slot></span><span part="context"><slot name="context">Questions?</slot></span></span>${DESCRIPTION}</a>`
+      `<a part="base" class="dark" href="${HREF}" lang="en" dir="ltr" aria-describedby="d">${GLYPH}<span class="text"><span part="label"><slot name="label">Message Us</slot></span><span part="context"><slot name="context">Questions?</slot></span></span>${DESCRIPTION}</a>`
     );
   });
 
@@ -57,9 +57,7 @@ describe('dist/cdn/message-us.js templates', () => {
       await markup(
         `<a href="/help"><message-us-button business-id="${BUSINESS_ID}" platform="apple" lang="en"></message-us-button></a>`
       )
-    ).to.equal(
-      `<span part="base" class="dark" lang="en" dir="ltr" style="--_h: 44px; --_radius: 9.68px;">${GLYPH}${LABEL}</span>`
-    );
+    ).to.equal(`<span part="base" class="dark" lang="en" dir="ltr">${GLYPH}${LABEL}</span>`);
     expect(takeWarnings()).to.deep.equal([
       '[message-us] <message-us-button> MU10 <a href>: https://github.com/message-us/message-us#mu10',
     ]);

@@ -177,7 +177,7 @@ describe('resolveView', () => {
       lang: 'en',
       dir: 'ltr',
       height: 44,
-      tokens: {'--_h': '44px', '--_radius': '9.68px'},
+      tokens: {},
       theme: 'dark',
       platform: 'apple',
       label: 'Message Us',
@@ -347,10 +347,37 @@ describe('resolveView', () => {
 
   it('uses the banner default context and the label when there is no cta', () => {
     const view = resolveView('message-us-banner', {businessId: ID, label: 'Chat'}, APPLE);
-    expect([view.label, view.context, view.tokens['--_radius']]).to.deep.equal([
+    expect([view.label, view.context, view.tokens]).to.deep.equal([
       'Chat',
       'Get answers from our team in Apple Messages.',
-      'var(--message-us-radius, 11px)',
+      {},
+    ]);
+  });
+
+  it('leaves the height and radius of the default scale and shape to the stylesheets', () => {
+    const tokens = (tag: 'message-us-button' | 'message-us-banner', props: object) =>
+      resolveView(tag, {businessId: ID, ...props}, APPLE).tokens;
+    expect([
+      tokens('message-us-button', {}),
+      tokens('message-us-button', {scale: '1', shape: 'Rounded '}),
+      tokens('message-us-button', {scale: '2'}),
+      tokens('message-us-button', {shape: 'pill'}),
+      tokens('message-us-button', {shape: 'oval'}),
+      tokens('message-us-banner', {}),
+      tokens('message-us-banner', {rounded: true, scale: '1'}),
+      tokens('message-us-banner', {rounded: false}),
+      tokens('message-us-banner', {scale: '1.5'}),
+    ]).to.deep.equal([
+      {},
+      {},
+      {'--_h': '88px', '--_radius': '19.36px'},
+      {'--_h': '44px', '--_radius': '22px'},
+      // An invalid shape falls back to rounded (with a warning).
+      {},
+      {},
+      {},
+      {'--_h': '44px', '--_radius': '0'},
+      {'--_h': '66px', '--_radius': 'var(--message-us-radius, 16.5px)'},
     ]);
   });
 
@@ -369,14 +396,15 @@ describe('resolveView', () => {
     });
   });
 
-  const shapes: Array<[shape: string, radius: string, iconOnly: boolean]> = [
-    ['rounded', '9.68px', false],
+  // Rounded is the default: its 9.68px is the stylesheet's, not a token.
+  const shapes: Array<[shape: string, radius: string | undefined, iconOnly: boolean]> = [
+    ['rounded', undefined, false],
     ['pill', '22px', false],
     ['square', '0px', false],
     ['circle', '22px', true],
   ];
   for (const [shape, radius, iconOnly] of shapes) {
-    it(`gives shape="${shape}" a radius of ${radius}`, () => {
+    it(`gives shape="${shape}" ${radius ? `a radius of ${radius}` : 'no radius token'}`, () => {
       const view = resolveView('message-us-button', {businessId: ID, shape}, APPLE);
       expect([view.tokens['--_radius'], view.iconOnly]).to.deep.equal([radius, iconOnly]);
     });

@@ -41,17 +41,46 @@ function texts(element: Element) {
 
 describe('<message-us-banner>', () => {
   describe('shadow DOM', () => {
+    it('takes the default height and radius from its stylesheet, other ones inline', async () => {
+      const [plain, square, page] = [
+        await banner({platform: 'apple'}),
+        await banner({platform: 'apple', rounded: 'false', scale: '1.5'}),
+        await place(
+          `<div style="--message-us-radius: 3px"><message-us-banner business-id="${BUSINESS_ID}" platform="apple"></message-us-banner></div>`
+        ).then((div) => div.firstElementChild as MessageUsBannerElement),
+      ];
+      expect([plain, square, page].map((el) => link(el).getAttribute('style'))).to.deep.equal([
+        null,
+        '--_h: 66px; --_radius: 0;',
+        null,
+      ]);
+      expect(
+        [plain, square, page].map((el) => {
+          const computed = getComputedStyle(link(el));
+          return [
+            computed.getPropertyValue('--_h').trim(),
+            computed.minHeight,
+            computed.borderTopLeftRadius,
+          ];
+        })
+      ).to.deep.equal([
+        ['44px', '66px', '11px'],
+        ['66px', '99px', '0px'],
+        ['44px', '66px', '3px'],
+      ]);
+    });
+
     it('renders glyph, call to action, context and description in one link', async () => {
       const el = await banner({platform: 'apple'});
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark" href="${MESSAGES_BASE}" lang="en" dir="ltr" aria-describedby="d" style="--_h: 44px; --_radius: var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Message Us</slot></span><span part="context"><slot name="context">${CONTEXT}</slot></span></span><span id="d" hidden="">Opens Apple Messages</span></a>`
+        `<a part="base" class="dark" href="${MESSAGES_BASE}" lang="en" dir="ltr" aria-describedby="d"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Message Us</slot></span><span part="context"><slot name="context">${CONTEXT}</slot></span></span><span id="d" hidden="">Opens Apple Messages</span></a>`
       );
     });
 
     it('becomes a call banner showing the number where Messages is unavailable', async () => {
       const el = await banner({platform: 'other', phone: PHONE});
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark" href="tel:+12163954902" lang="en" dir="ltr" style="--_h: 44px; --_radius: var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Call Us</slot></span><span part="context"><slot name="context">+1 216 395 4902</slot></span></span></a>`
+        `<a part="base" class="dark" href="tel:+12163954902" lang="en" dir="ltr"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Call Us</slot></span><span part="context"><slot name="context">+1 216 395 4902</slot></span></span></a>`
       );
     });
 
@@ -63,7 +92,7 @@ describe('<message-us-banner>', () => {
         'fallback-href': 'https://example.com/contact',
       });
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark" href="https://example.com/contact" lang="en" dir="ltr" style="--_h: 44px; --_radius: var(--message-us-radius, 11px);"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Contact Us</slot></span></span></a>`
+        `<a part="base" class="dark" href="https://example.com/contact" lang="en" dir="ltr"><span part="icon"><slot name="icon">${SVG}</slot></span><span class="text"><span part="label"><slot name="label">Contact Us</slot></span></span></a>`
       );
     });
 

@@ -41,8 +41,34 @@ describe('<message-us-button>', () => {
     it('renders the Messages link with glyph, label and description', async () => {
       const el = await button({platform: 'apple'});
       expect(shadowMarkup(el)).to.equal(
-        `<a part="base" class="dark" href="${MESSAGES_BASE}" lang="en" dir="ltr" aria-describedby="d" style="--_h: 44px; --_radius: 9.68px;"><span part="icon"><slot name="icon">${SVG}</slot></span><span part="label" class=""><slot name="label">Message Us</slot></span><span id="d" hidden="">Opens Apple Messages</span></a>`
+        `<a part="base" class="dark" href="${MESSAGES_BASE}" lang="en" dir="ltr" aria-describedby="d"><span part="icon"><slot name="icon">${SVG}</slot></span><span part="label" class=""><slot name="label">Message Us</slot></span><span id="d" hidden="">Opens Apple Messages</span></a>`
       );
+    });
+
+    it('takes the default height and radius from its stylesheet, other ones inline', async () => {
+      const [plain, large, page] = [
+        await button({platform: 'apple'}),
+        await button({platform: 'apple', scale: '2', shape: 'pill'}),
+        await place(
+          `<div style="--message-us-radius: 3px"><message-us-button business-id="${BUSINESS_ID}" platform="apple"></message-us-button></div>`
+        ).then((div) => div.firstElementChild as MessageUsButtonElement),
+      ];
+      expect([plain, large, page].map((el) => link(el).getAttribute('style'))).to.deep.equal([
+        null,
+        '--_h: 88px; --_radius: 44px;',
+        null,
+      ]);
+      expect(
+        [plain, large, page].map((el) => {
+          const {minHeight, borderTopLeftRadius} = style(el);
+          return [style(el).getPropertyValue('--_h').trim(), minHeight, borderTopLeftRadius];
+        })
+      ).to.deep.equal([
+        ['44px', '44px', '9.68px'],
+        ['88px', '88px', '44px'],
+        ['44px', '44px', '3px'],
+      ]);
+      expect(rect(plain).height).to.equal(44);
     });
 
     it('renders an icon-only call fallback: visually hidden label, no Messages description', async () => {
