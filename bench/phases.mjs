@@ -10,6 +10,10 @@
 //
 //   node bench/phases.mjs                         all three engines, 10 loads of each page
 //   BENCH_RUNS=3 BENCH_BROWSERS=webkit node bench/phases.mjs
+//   BENCH_AGAINST=/tmp/before.js node bench/phases.mjs
+//                                   this build against another build of
+//                                   message-us.js, both with render tasks,
+//                                   alternating (to measure a change)
 //
 // Sums are inclusive (performUpdate contains update, which contains render)
 // and read on the engine's clock, which WebKit and Firefox coarsen to 1 ms
@@ -33,7 +37,9 @@ const N = 1000;
 // list holds each in a block of its own (a card). Engines lay out the two
 // differently after each render task.
 const LAYOUTS = ['inline', 'blocks'];
-const MODES = ['tasks', 'one-task'];
+// With BENCH_AGAINST, the two modes are two bundles instead (both as shipped).
+const AGAINST = process.env.BENCH_AGAINST;
+const MODES = AGAINST ? ['tasks', 'against'] : ['tasks', 'one-task'];
 const VARIANTS = LAYOUTS.flatMap((layout) => MODES.map((mode) => `${layout}/${mode}`));
 
 // Wrapped by name on each class of the element's prototype chain, labelled
@@ -117,7 +123,7 @@ const BUTTON = `<message-us-button business-id="${BUSINESS_ID}" platform="apple"
 const page = (variant) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>phases</title><link rel="icon" href="${PAGE_ICON}">
 <script>${hook(variant.endsWith('one-task'))}</script>
-<script type="module" src="${BUNDLE_PATH}"></script></head>
+<script type="module" src="${BUNDLE_PATH}${variant.endsWith('against') ? '?against' : ''}"></script></head>
 <body>${
   variant.startsWith('blocks')
     ? `<div>${BUTTON}</div>\n`.repeat(N)
@@ -125,10 +131,13 @@ const page = (variant) => `<!doctype html>
 }</body></html>`;
 
 const bundle = readFileSync('dist/cdn/message-us.js');
+const against = AGAINST ? readFileSync(AGAINST) : null;
 const server = createServer((req, res) => {
   const headers = {'cache-control': 'no-store'};
-  if (req.url === BUNDLE_PATH) {
-    res.writeHead(200, {...headers, 'content-type': 'text/javascript'}).end(bundle);
+  if (req.url === BUNDLE_PATH || (against && req.url === `${BUNDLE_PATH}?against`)) {
+    res
+      .writeHead(200, {...headers, 'content-type': 'text/javascript'})
+      .end(req.url === BUNDLE_PATH ? bundle : against);
   } else if (VARIANTS.includes(req.url.slice(1).split('?')[0])) {
     const html = page(req.url.slice(1).split('?')[0]);
     res.writeHead(200, {...headers, 'content-type': 'text/html'}).end(html);
@@ -223,11 +232,14 @@ try {
     console.log(
       `\n${engine}, ${N} buttons, ${RUNS} loads each (ms from the first script to laid out: median [min–max])`
     );
-    console.log(`  ${''.padEnd(22)} ${'render tasks'.padStart(18)} ${'one task'.padStart(18)}`);
+    const [first, second] = AGAINST
+      ? ['this build', 'BENCH_AGAINST']
+      : ['render tasks', 'one task'];
+    console.log(`  ${''.padEnd(22)} ${first.padStart(18)} ${second.padStart(18)}`);
     for (const layout of LAYOUTS) {
       const name = layout === 'inline' ? 'in one paragraph' : 'each in a block';
       console.log(
-        `  ${name.padEnd(22)} ${total(`${layout}/tasks`).padStart(18)} ${total(`${layout}/one-task`).padStart(18)}`
+        `  ${name.padEnd(22)} ${total(`${layout}/tasks`).padStart(18)} ${total(`${layout}/${MODES[1]}`).padStart(18)}`
       );
     }
     console.log(
@@ -236,10 +248,13 @@ try {
     for (const {label, ms, calls} of summary['inline/tasks'].rows.filter((r) => r.ms >= 1)) {
       console.log(`  ${label.padEnd(56)} ${ms.toFixed(1).padStart(7)}  ${calls ?? ''}`);
     }
-    const file = `bench/results/phases-${engine}.json`;
+    // A comparison is for the change at hand, not the record.
+    const file = AGAINST
+      ? `bench/results/phases-against-${engine}.json`
+      : `bench/results/phases-${engine}.json`;
     writeFileSync(
       file,
-      `${JSON.stringify({engine, buttons: N, runs: RUNS, date: new Date().toISOString(), variants: summary}, null, 2)}\n`
+      `${JSON.stringify({engine, buttons: N, runs: RUNS, date: new Date().toISOString(), against: AGAINST ?? null, variants: summary}, null, 2)}\n`
     );
     console.log(`  → ${file}`);
   }
