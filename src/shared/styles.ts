@@ -22,8 +22,8 @@ const [WHITE, BLACK] = THEME_COLORS.dark.map((color) => unsafeCSS(color));
  *
  * Each element's own sheet sets the link's `--_h` and `--_radius` for the
  * default scale and shape, and the link sets them inline only at another
- * (see resolveView); on the link rather than the host, so no page rule can
- * reach them. (A comment inside the css literal would ship in the bundle.)
+ * (see resolveView); on the link rather than the host, so a page's rule on
+ * the element does not reach them. (A comment inside the css literal would ship in the bundle.)
  */
 export const sharedStyles = css`
   :host {

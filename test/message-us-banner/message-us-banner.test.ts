@@ -5,6 +5,7 @@ import {
   BUSINESS_ID,
   MESSAGES_BASE,
   link,
+  linkSizing,
   make,
   partText,
   place,
@@ -42,31 +43,15 @@ function texts(element: Element) {
 describe('<message-us-banner>', () => {
   describe('shadow DOM', () => {
     it('takes the default height and radius from its stylesheet, other ones inline', async () => {
-      const [plain, square, page] = [
+      const els = [
         await banner({platform: 'apple'}),
         await banner({platform: 'apple', rounded: 'false', scale: '1.5'}),
-        await place(
-          `<div style="--message-us-radius: 3px"><message-us-banner business-id="${BUSINESS_ID}" platform="apple"></message-us-banner></div>`
-        ).then((div) => div.firstElementChild as MessageUsBannerElement),
+        await banner({platform: 'apple', style: '--message-us-radius: 3px'}),
       ];
-      expect([plain, square, page].map((el) => link(el).getAttribute('style'))).to.deep.equal([
-        null,
-        '--_h: 66px; --_radius: 0;',
-        null,
-      ]);
-      expect(
-        [plain, square, page].map((el) => {
-          const computed = getComputedStyle(link(el));
-          return [
-            computed.getPropertyValue('--_h').trim(),
-            computed.minHeight,
-            computed.borderTopLeftRadius,
-          ];
-        })
-      ).to.deep.equal([
-        ['44px', '66px', '11px'],
-        ['66px', '99px', '0px'],
-        ['44px', '66px', '3px'],
+      expect(els.map(linkSizing)).to.deep.equal([
+        {inline: null, h: '44px', minHeight: '66px', radius: '11px'},
+        {inline: '--_h: 66px; --_radius: 0;', h: '66px', minHeight: '99px', radius: '0px'},
+        {inline: null, h: '44px', minHeight: '66px', radius: '3px'},
       ]);
     });
 

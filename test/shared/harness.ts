@@ -214,6 +214,20 @@ export function linkTexts(element: Element) {
 }
 
 /**
+ * How the element's link is sized: its inline style (null for none), and the
+ * computed `--_h`, `min-height` and top-left corner radius.
+ */
+export function linkSizing(element: Element) {
+  const computed = getComputedStyle(link(element));
+  return {
+    inline: link(element).getAttribute('style'),
+    h: computed.getPropertyValue('--_h').trim(),
+    minHeight: computed.minHeight,
+    radius: computed.borderTopLeftRadius,
+  };
+}
+
+/**
  * The shadow root's markup with Lit's comment markers removed and the inline
  * SVG glyphs reduced to their first tag, for exact comparison.
  */
