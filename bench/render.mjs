@@ -50,11 +50,12 @@ function positiveInt(name, fallback) {
 
 /**
  * The pages BENCH_PAGES names (comma-separated, e.g. `button-1000`), with
- * the floors they are compared with (`anchor-N`, `element-N`); all by default.
+ * the floors they are compared with (`anchor-N`, `element-N`); by default
+ * all but the optional ones (`element-tasks-1000`, `button-one-task-1000`).
  */
 function selectedPages(all) {
   const raw = process.env.BENCH_PAGES?.trim();
-  if (!raw) return all;
+  if (!raw) return all.filter((p) => !p.optional);
   const names = new Set(raw.split(',').map((s) => s.trim()));
   const unknown = [...names].filter((name) => !all.some((p) => p.name === name));
   if (unknown.length) {
@@ -420,6 +421,7 @@ function summarise(engine, pageList, {driver, runs, problems}) {
       kind: p.kind,
       n: p.n,
       floor: p.floor ?? null,
+      ...(p.optional ? {optional: true} : {}),
       runs: list.length,
       renderMs: stats(list.map((r) => r.renderMs)),
       definedMs: stats(list.map((r) => r.definedAt)),
@@ -566,7 +568,7 @@ const mb = (x) => (x / 1048576).toFixed(2);
 function printTable(engine, version, {rows, targets}) {
   const withCpu = rows.some((r) => r.cpuMs !== 'n/a');
   const columns = [
-    ['page', (r) => (r.kind === 'fallback' ? r.page.replace(/-100$/, '') : r.kind)],
+    ['page', (r) => (r.kind === 'fallback' || r.optional ? r.page.replace(/-1?0+$/, '') : r.kind)],
     ['N', (r) => String(r.n)],
     ['render ms median [min–max]', (r) => range(r.renderMs)],
     ['×anchor', (r) => (r.ratio ? `${r.ratio.ofMedians.toFixed(2)}×` : '')],
